@@ -1,7 +1,7 @@
 -- The office itself, its users (with role and scope) and the audit log.
 
 create table office (
-    id          smallint primary key check (id = 1),
+    id          integer primary key check (id = 1),
     code        varchar(20)  not null,
     name        varchar(200) not null,
     district    varchar(200) not null,
@@ -10,7 +10,7 @@ create table office (
 );
 
 create table association (
-    id      smallserial primary key,
+    id      serial primary key,
     code    varchar(3)   not null unique check (code in ('HND', 'HPN', 'CCB', 'DTN')),
     name    varchar(200) not null
 );
@@ -31,7 +31,7 @@ create table app_user (
     role                varchar(20)  not null check (role in ('ADMIN', 'STAFF', 'DIRECTOR', 'ASSOCIATION', 'BOARD')),
     -- An ASSOCIATION officer sees one organisation: all its groups (district level, no commune)
     -- or its groups in one commune (commune level).
-    association_id      smallint references association (id),
+    association_id      integer references association (id),
     commune_id          bigint   references commune (id),
     enabled             boolean      not null default true,
     failed_logins       integer      not null default 0 check (failed_logins >= 0),

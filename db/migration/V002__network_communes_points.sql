@@ -13,7 +13,7 @@ create table transaction_point (
     id              bigserial primary key,
     commune_id      bigint       not null unique references commune (id),
     place           varchar(300) not null,
-    day_of_month    smallint     not null check (day_of_month between 1 and 31),
+    day_of_month    integer     not null check (day_of_month between 1 and 31),
     active          boolean      not null default true,
     version         bigint       not null default 0
 );

@@ -2,7 +2,7 @@
 
 create table association_chapter (
     id              bigserial primary key,
-    association_id  smallint     not null references association (id),
+    association_id  integer     not null references association (id),
     level           varchar(10)  not null check (level in ('DISTRICT', 'COMMUNE')),
     commune_id      bigint       references commune (id),
     chair_name      varchar(200),

@@ -12,7 +12,7 @@ create table household (
     address             varchar(300),
     phone               varchar(20),
     category            varchar(20)  not null check (category in ('NGHEO', 'CAN_NGHEO', 'MOI_THOAT_NGHEO', 'KHAC')),
-    review_year         smallint     check (review_year between 2000 and 2100),
+    review_year         integer     check (review_year between 2000 and 2100),
     created_at          timestamptz  not null default now(),
     version             bigint       not null default 0
 );
@@ -24,6 +24,6 @@ create table household_member (
     household_id    bigint       not null references household (id),
     full_name       varchar(200) not null,
     relation        varchar(50)  not null,
-    birth_year      smallint     check (birth_year between 1900 and 2100)
+    birth_year      integer     check (birth_year between 1900 and 2100)
 );
 create index household_member_household_idx on household_member (household_id);

@@ -6,7 +6,7 @@ create table savings_group (
     name                varchar(200) not null,
     chapter_id          bigint       not null,
     -- copied from the chapter so that the one-group-per-organisation rule can be a database constraint
-    association_id      smallint     not null,
+    association_id      integer     not null,
     village_id          bigint       not null references village (id),
     leader_household_id bigint       references household (id),
     deputy_household_id bigint       references household (id),
@@ -23,7 +23,7 @@ create index savings_group_village_idx on savings_group (village_id);
 create table group_member (
     id              bigserial primary key,
     group_id        bigint   not null,
-    association_id  smallint not null,
+    association_id  integer not null,
     household_id    bigint   not null references household (id),
     joined_on       date     not null,
     left_on         date,
@@ -37,7 +37,7 @@ create index group_member_group_idx on group_member (group_id);
 create table group_rating (
     id          bigserial primary key,
     group_id    bigint      not null references savings_group (id),
-    year        smallint    not null check (year between 2000 and 2100),
+    year        integer    not null check (year between 2000 and 2100),
     rating      varchar(12) not null check (rating in ('TOT', 'KHA', 'TRUNG_BINH', 'YEU')),
     rated_on    date        not null,
     note        varchar(300),

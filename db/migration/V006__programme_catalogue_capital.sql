@@ -1,13 +1,13 @@
 -- Loan programmes with rates that take effect on a date, capital sources and the yearly capital plan.
 
 create table programme (
-    id                  smallserial primary key,
+    id                  serial primary key,
     code                varchar(10)  not null unique,
     name                varchar(200) not null,
     -- overdue interest as a percentage of the normal rate (130 by default)
     overdue_rate_pct    numeric(6, 2) not null default 130 check (overdue_rate_pct >= 100),
     ceiling             bigint       check (ceiling > 0),
-    max_term_months     smallint     check (max_term_months > 0),
+    max_term_months     integer     check (max_term_months > 0),
     eligible_categories varchar(80)  not null,
     through_groups      boolean      not null default true,
     active              boolean      not null default true,
@@ -16,7 +16,7 @@ create table programme (
 
 create table programme_rate (
     id              bigserial primary key,
-    programme_id    smallint      not null references programme (id),
+    programme_id    integer      not null references programme (id),
     effective_from  date          not null,
     -- percent per year, e.g. 6.6000
     annual_rate     numeric(7, 4) not null check (annual_rate >= 0 and annual_rate < 100),
@@ -27,17 +27,17 @@ create table programme_rate (
 );
 
 create table capital_source (
-    id      smallserial primary key,
+    id      serial primary key,
     code    varchar(20)  not null unique,
     name    varchar(200) not null
 );
 
 create table capital_plan (
     id              bigserial primary key,
-    year            smallint not null check (year between 2000 and 2100),
+    year            integer not null check (year between 2000 and 2100),
     commune_id      bigint   not null references commune (id),
-    programme_id    smallint not null references programme (id),
-    source_id       smallint not null references capital_source (id),
+    programme_id    integer not null references programme (id),
+    source_id       integer not null references capital_source (id),
     amount          bigint   not null check (amount >= 0),
     version         bigint   not null default 0,
     unique (year, commune_id, programme_id, source_id)

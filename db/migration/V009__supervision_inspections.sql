@@ -2,9 +2,9 @@
 
 create table inspection_plan (
     id              bigserial primary key,
-    year            smallint    not null check (year between 2000 and 2100),
+    year            integer    not null check (year between 2000 and 2100),
     level           varchar(20) not null check (level in ('OFFICE', 'ASSOCIATION_DISTRICT', 'ASSOCIATION_COMMUNE')),
-    association_id  smallint    references association (id),
+    association_id  integer    references association (id),
     commune_id      bigint      references commune (id),
     planned_groups  integer     not null check (planned_groups >= 0),
     planned_borrowers integer   not null check (planned_borrowers >= 0)

@@ -1,0 +1,26 @@
+package vn.vbsp.portal.partner;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The four entrusting organisations. */
+@Service
+public class AssociationDirectory {
+
+    private final JdbcClient jdbc;
+
+    AssociationDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<AssociationSummary> all() {
+        return jdbc.sql("select id, code, name from association order by id").query(AssociationSummary.class).list();
+    }
+
+    public Optional<AssociationSummary> find(int id) {
+        return jdbc.sql("select id, code, name from association where id = :id").param("id", id)
+                .query(AssociationSummary.class).optional();
+    }
+}

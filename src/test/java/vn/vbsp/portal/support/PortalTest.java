@@ -1,0 +1,20 @@
+package vn.vbsp.portal.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole portal on the test PostgreSQL with the demo office loaded, driven through MockMvc or, for
+ * what only a real server does (error pages, browsers), over HTTP on a random port.
+ * Every test class so annotated shares one application context (and so one database).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vbsp.demo-data=true")
+@AutoConfigureMockMvc
+public @interface PortalTest {
+}
