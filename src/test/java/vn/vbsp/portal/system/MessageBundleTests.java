@@ -7,6 +7,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
 
 /** Both languages carry every key, and every key a template names exists. */
 class MessageBundleTests {
@@ -22,16 +26,30 @@ class MessageBundleTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)[}(]");
 
     @Test
-    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> vietnamese = keys("messages.properties");
-        Set<String> english = keys("messages_en.properties");
-        assertThat(english).as("keys missing in English").containsAll(vietnamese);
-        assertThat(vietnamese).as("keys missing in Vietnamese").containsAll(english);
+    void everyBundleHasTheSameKeysInVietnameseAndEnglish() throws IOException {
+        List<String> bundles = bundles();
+        assertThat(bundles).contains("messages", "i18n/user");
+        for (String bundle : bundles) {
+            Set<String> vietnamese = keys(bundle + ".properties");
+            Set<String> english = keys(bundle + "_en.properties");
+            assertThat(english).as("keys of %s missing in English", bundle).containsAll(vietnamese);
+            assertThat(vietnamese).as("keys of %s missing in Vietnamese", bundle).containsAll(english);
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : bundles()) {
+            for (String key : keys(bundle + ".properties")) {
+                assertThat(seen.add(key)).as("%s defined again in %s", key, bundle).isTrue();
+            }
+        }
     }
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Set<String> defined = keys("messages.properties");
+        MessageSource messages = new MessagesConfiguration().messageSource();
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -42,23 +60,38 @@ class MessageBundleTests {
             }
         }
         assertThat(used).isNotEmpty();
-        assertThat(defined).as("keys used in templates").containsAll(used);
+        for (String key : used) {
+            for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+                assertThat(messages.getMessage(key, null, null, locale)).as("%s in %s", key, locale).isNotNull();
+            }
+        }
     }
 
     @Test
     void vietnameseIsWrittenWithItsDiacritics() throws IOException {
-        Properties vietnamese = load("messages.properties");
-        assertThat(vietnamese.getProperty("login.password")).isEqualTo("Mật khẩu");
-        assertThat(vietnamese.getProperty("report.col.overdue")).isEqualTo("Nợ quá hạn");
+        assertThat(load("messages.properties").getProperty("login.password")).isEqualTo("Mật khẩu");
+        assertThat(load("i18n/report.properties").getProperty("report.col.overdue")).isEqualTo("Nợ quá hạn");
     }
 
-    private static Set<String> keys(String bundle) throws IOException {
-        return new TreeSet<>(load(bundle).stringPropertyNames());
+    private static List<String> bundles() throws IOException {
+        List<String> bundles = new ArrayList<>(List.of("messages"));
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                    .sorted()
+                    .forEach(bundles::add);
+        }
+        return bundles;
     }
 
-    private static Properties load(String bundle) throws IOException {
+    private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(load(file).stringPropertyNames());
+    }
+
+    private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
-        try (var reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(bundle)), StandardCharsets.UTF_8)) {
+        try (var reader = new InputStreamReader(Files.newInputStream(RESOURCES.resolve(file)), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
