@@ -1,6 +1,7 @@
 package vn.vbsp.portal.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,10 @@ public class PortfolioQuery {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One row per key with a loan outstanding on {@code asOf}, within the user's scope, and the total of those rows
+     * (households counted once even when they borrow under several keys).
+     */
     @Transactional(readOnly = true)
     public PortfolioReport portfolio(LocalDate asOf, Breakdown by, UserScope scope) {
         String sql = """
@@ -28,48 +33,34 @@ public class PortfolioQuery {
                     from loan_txn
                     where business_date <= :asOf
                     group by loan_id
+                    having sum(d_outstanding) > 0
+                ), keyed as (
+                    select %s as code, %s as name, l.household_id, b.outstanding, b.overdue, b.frozen
+                    from balance b
+                    join loan l on l.id = b.loan_id
+                    join commune c on c.id = l.commune_id
+                    join programme p on p.id = l.programme_id
+                    left join association a on a.id = l.association_id
+                    left join savings_group g on g.id = l.group_id
+                    where (cast(:associationId as integer) is null or l.association_id = :associationId)
+                      and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
                 )
-                select %s as code, %s as name,
-                       count(distinct l.household_id) as households, count(*) as loans,
-                       sum(b.outstanding) as outstanding, sum(b.overdue) as overdue, sum(b.frozen) as frozen
-                from balance b
-                join loan l on l.id = b.loan_id
-                join commune c on c.id = l.commune_id
-                join programme p on p.id = l.programme_id
-                left join association a on a.id = l.association_id
-                left join savings_group g on g.id = l.group_id
-                where b.outstanding > 0
-                  and (cast(:associationId as integer) is null or l.association_id = :associationId)
-                  and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
-                group by 1, 2
-                order by 1
+                select case when grouping(code) = 1 then 'TOTAL' else code end as code,
+                       case when grouping(code) = 1 then 'Tổng cộng' else name end as name,
+                       count(distinct household_id) as households, count(*) as loans,
+                       coalesce(sum(outstanding), 0) as outstanding, coalesce(sum(overdue), 0) as overdue,
+                       coalesce(sum(frozen), 0) as frozen
+                from keyed
+                group by grouping sets ((code, name), ())
+                order by grouping(code), code
                 """.formatted(by.codeSql, by.nameSql);
-        List<PortfolioRow> rows = jdbc.sql(sql)
+        List<PortfolioRow> rows = new ArrayList<>(jdbc.sql(sql)
                 .param("asOf", asOf)
                 .param("associationId", scope.associationId())
                 .param("communeId", scope.communeId())
                 .query(PortfolioRow.class)
-                .list();
-        return new PortfolioReport(asOf, by, rows, total(rows, scope, asOf));
-    }
-
-    private PortfolioRow total(List<PortfolioRow> rows, UserScope scope, LocalDate asOf) {
-        // households are counted once even when they borrow under several keys
-        long households = jdbc.sql("""
-                select count(distinct l.household_id)
-                from loan l
-                where (cast(:associationId as integer) is null or l.association_id = :associationId)
-                  and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
-                  and (select sum(d_outstanding) from loan_txn t where t.loan_id = l.id and t.business_date <= :asOf) > 0
-                """)
-                .param("asOf", asOf)
-                .param("associationId", scope.associationId())
-                .param("communeId", scope.communeId())
-                .query(Long.class).single();
-        return new PortfolioRow("TOTAL", "Tổng cộng", households,
-                rows.stream().mapToLong(PortfolioRow::loans).sum(),
-                rows.stream().mapToLong(PortfolioRow::outstanding).sum(),
-                rows.stream().mapToLong(PortfolioRow::overdue).sum(),
-                rows.stream().mapToLong(PortfolioRow::frozen).sum());
+                .list());
+        PortfolioRow total = rows.remove(rows.size() - 1);
+        return new PortfolioReport(asOf, by, List.copyOf(rows), total);
     }
 }
