@@ -2,7 +2,9 @@ package vn.vbsp.portal.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.vbsp.portal.demo.OfficeModel.Group;
 import vn.vbsp.portal.demo.OfficeModel.Network;
 import vn.vbsp.portal.loan.Instalment;
@@ -32,7 +34,8 @@ final class LoanLedger {
     private final CopyTable decisions;
     private final CopyTable txns;
     private final Totals totals = new Totals();
-    private int decisionNo;
+    /** Decisions are numbered from 1 each year for each kind, e.g. 007/2024/QĐ-KN. */
+    private final Map<String, Integer> decisionNumbers = new HashMap<>();
     private int loanNo;
 
     /** The book as of today, for the log and the capital plan. */
@@ -124,11 +127,13 @@ final class LoanLedger {
     }
 
     String decision(long loanId, String kind, String reason, long amount, LocalDate effectiveOn) {
-        String number = String.format("%03d/%d/QĐ-%s", ++decisionNo, effectiveOn.getYear(), switch (kind) {
+        String suffix = switch (kind) {
             case "EXTENSION" -> "GH";
             case "FREEZE" -> "KN";
             default -> "XN";
-        });
+        };
+        int sequence = decisionNumbers.merge(suffix + effectiveOn.getYear(), 1, Integer::sum);
+        String number = String.format("%03d/%d/QĐ-%s", sequence, effectiveOn.getYear(), suffix);
         decisions.add(loanId).add(kind).add(number).add(reason).add(amount).add(effectiveOn)
                 .add(DemoDataLoader.MAKER).add(DemoDataLoader.CHECKER).add(effectiveOn + " 10:00:00+07").add("APPROVED").end();
         return number;
