@@ -4,9 +4,13 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,20 @@ final class CopyBatch {
         CopyTable copy = new CopyTable(table, columns);
         tables.add(copy);
         return copy;
+    }
+
+    /** A SHA-256 of every table's text in order: equal digests, equal offices. */
+    String digest() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (CopyTable table : tables) {
+                sha.update(table.copySql().getBytes(StandardCharsets.UTF_8));
+                sha.update(table.text().toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Sends every table; answers the rows sent per table. */

@@ -28,11 +28,29 @@ final class DemoOffice {
         this.today = today;
     }
 
+    /** The tables that reference others get their ids from these sequences. */
+    static final String[] TABLES_WITH_IDS = {"commune", "village", "transaction_point", "association_chapter",
+        "savings_group", "household", "savings_account", "loan", "loan_instalment", "inspection_plan"};
+
+    /** The whole office as COPY text, not yet sent anywhere. */
+    record Built(CopyBatch batch, LoanLedger.Totals book) {
+    }
+
     Loaded write(Connection connection, String passwordHash) throws SQLException {
         long started = System.nanoTime();
         Catalogue catalogue = Catalogue.read(connection);
-        Ids ids = Ids.startingAt(connection, "commune", "village", "transaction_point", "association_chapter",
-                "savings_group", "household", "savings_account", "loan", "loan_instalment", "inspection_plan");
+        Ids ids = Ids.startingAt(connection, TABLES_WITH_IDS);
+        Built built = build(catalogue, ids);
+        long written = System.nanoTime();
+        office(connection);
+        Map<String, Integer> rows = built.batch().copyAll(connection);
+        ids.finish(connection);
+        int users = DemoUsers.insert(connection, catalogue, passwordHash);
+        return new Loaded(rows, users, built.book(), (written - started) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
+    }
+
+    Built build(Catalogue catalogue, Ids ids) {
         Dice dice = new Dice(seed);
         Dice networkDice = dice.split();
         Dice groupDice = dice.split();
@@ -54,14 +72,7 @@ final class DemoOffice {
         PlansBuilder plans = new PlansBuilder(planDice, ids, catalogue, today);
         plans.capitalPlans(network, loans, batch);
         plans.inspections(network, groups, network.creditOfficers(), batch);
-
-        long built = System.nanoTime();
-        office(connection);
-        Map<String, Integer> rows = batch.copyAll(connection);
-        ids.finish(connection);
-        int users = DemoUsers.insert(connection, catalogue, passwordHash);
-        return new Loaded(rows, users, ledger.totals(), (built - started) / 1_000_000,
-                (System.nanoTime() - built) / 1_000_000);
+        return new Built(batch, ledger.totals());
     }
 
     private static void office(Connection connection) throws SQLException {

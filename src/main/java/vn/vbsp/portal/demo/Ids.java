@@ -34,6 +34,16 @@ final class Ids {
         return ids;
     }
 
+    /** Ids from {@code first} for every table, for building an office without a database. */
+    static Ids startingAt(long first, String... tables) {
+        Ids ids = new Ids();
+        for (String table : tables) {
+            ids.next.put(table, new long[] {first});
+            ids.first.put(table, first);
+        }
+        return ids;
+    }
+
     long next(String table) {
         long[] counter = next.get(table);
         if (counter == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,9 @@ class DemoDataLoaderTests {
 
     @Autowired
     DemoDataLoader loader;
+
+    @Autowired
+    DataSource dataSource;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) throws SQLException {
@@ -282,6 +286,24 @@ class DemoDataLoaderTests {
                 where coalesce(p.planned, 0) < d.lent""", asOf().getYear(), asOf().getYear())).isZero();
         assertThat(count("select count(distinct commune_id) from capital_plan where year = ?", asOf().getYear())).isEqualTo(14);
         assertThat(count("select count(*) from inspection_plan where year <> ?", asOf().getYear())).isZero();
+    }
+
+    @Test
+    void theSameSeedAndDayGiveTheSameOffice() throws SQLException {
+        Catalogue catalogue;
+        try (var connection = dataSource.getConnection()) {
+            catalogue = Catalogue.read(connection);
+        }
+        LocalDate day = LocalDate.of(2026, 3, 31);
+        String first = new DemoOffice(DemoDataLoader.SEED, day).build(catalogue, Ids.startingAt(1, DemoOffice.TABLES_WITH_IDS))
+                .batch().digest();
+        String again = new DemoOffice(DemoDataLoader.SEED, day).build(catalogue, Ids.startingAt(1, DemoOffice.TABLES_WITH_IDS))
+                .batch().digest();
+        String otherSeed = new DemoOffice(DemoDataLoader.SEED + 1, day)
+                .build(catalogue, Ids.startingAt(1, DemoOffice.TABLES_WITH_IDS)).batch().digest();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(otherSeed).isNotEqualTo(first);
     }
 
     @Test
