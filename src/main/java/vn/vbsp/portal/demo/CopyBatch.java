@@ -1,9 +1,7 @@
 package vn.vbsp.portal.demo;
 
-import java.io.Reader;
+import java.io.IOException;
 import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +12,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,56 +50,21 @@ final class CopyBatch {
 
     /** Sends every table; answers the rows sent per table. */
     Map<String, Integer> copyAll(Connection connection) throws SQLException {
-        Copier copier = Copier.of(connection);
+        CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (CopyTable table : tables) {
             long started = System.nanoTime();
             if (table.rows() > 0) {
-                copier.copyIn(table.copySql(), new StringReader(table.text().toString()));
+                try {
+                    copier.copyIn(table.copySql(), new StringReader(table.text().toString()));
+                } catch (IOException e) {
+                    throw new SQLException("COPY into " + table.table() + " failed", e);
+                }
             }
             log.debug("Demo data: {} rows into {} in {} ms", table.rows(), table.table(),
                     (System.nanoTime() - started) / 1_000_000);
             counts.merge(table.table(), table.rows(), Integer::sum);
         }
         return counts;
-    }
-
-    /**
-     * The driver's CopyManager, reached by reflection: the PostgreSQL driver is a runtime dependency only,
-     * so the main code cannot name its classes. With the driver on the compile class path this becomes
-     * {@code connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, reader)}.
-     */
-    private record Copier(Object copyManager, Method copyIn) {
-
-        static Copier of(Connection connection) throws SQLException {
-            try {
-                Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
-                Object pg = connection.unwrap(pgConnection);
-                Object manager = pgConnection.getMethod("getCopyAPI").invoke(pg);
-                return new Copier(manager, manager.getClass().getMethod("copyIn", String.class, Reader.class));
-            } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-                throw new IllegalStateException("The demo office needs the PostgreSQL JDBC driver", e);
-            } catch (InvocationTargetException e) {
-                throw asSqlException(e);
-            }
-        }
-
-        void copyIn(String sql, Reader rows) throws SQLException {
-            try {
-                copyIn.invoke(copyManager, sql, rows);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            } catch (InvocationTargetException e) {
-                throw asSqlException(e);
-            }
-        }
-
-        private static SQLException asSqlException(InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof SQLException sql) {
-                return sql;
-            }
-            return new SQLException(cause.getMessage(), cause);
-        }
     }
 }

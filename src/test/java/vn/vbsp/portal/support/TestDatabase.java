@@ -93,7 +93,7 @@ public final class TestDatabase {
     }
 
     /** jdbc:postgresql://host:5432/db?x=y → the same URL naming another database. */
-    static String withDatabase(String url, String database) {
+    public static String withDatabase(String url, String database) {
         int query = url.indexOf('?');
         String base = query < 0 ? url : url.substring(0, query);
         String params = query < 0 ? "" : url.substring(query);
