@@ -55,7 +55,7 @@ public class TransactionPointService {
     public long addMember(long communeId, PointDuty duty, String fullName, String position) {
         TransactionPoint point = point(communeId);
         TransactionPointMember member = point.addMember(new TransactionPointMember(duty, Names.clean(fullName), blankToNull(position)));
-        points.saveAndFlush(point);
+        points.flush(); // the cascade persists the new member itself, so its id is known for the audit
         audit.record("POINT_MEMBER_ADDED", MEMBER, member.getId(), null, view(point, member));
         return member.getId();
     }

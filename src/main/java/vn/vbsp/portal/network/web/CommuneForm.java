@@ -10,8 +10,13 @@ record CommuneForm(
         @NotBlank @Size(max = 20, message = "{network.error.code-length}")
         @Pattern(regexp = "\\S*", message = "{network.error.code-format}") String code,
         @NotBlank @Size(max = 200) String name,
-        boolean active,
+        Boolean active,
         Long version) {
+
+    /** An unticked checkbox sends nothing (or only Spring's "_active" marker): that means no. */
+    CommuneForm {
+        active = Boolean.TRUE.equals(active);
+    }
 
     static CommuneForm empty() {
         return new CommuneForm("", "", true, null);

@@ -13,8 +13,13 @@ record PointForm(
         @NotNull(message = "{network.error.day-range}")
         @Min(value = 1, message = "{network.error.day-range}")
         @Max(value = 31, message = "{network.error.day-range}") Integer dayOfMonth,
-        boolean active,
+        Boolean active,
         Long version) {
+
+    /** An unticked checkbox sends nothing (or only Spring's "_active" marker): that means no. */
+    PointForm {
+        active = Boolean.TRUE.equals(active);
+    }
 
     static PointForm empty() {
         return new PointForm("", null, true, null);

@@ -19,9 +19,15 @@ record ProgrammeForm(
         String ceiling,
         String maxTermMonths,
         @NotEmpty(message = "{programme.error.categories-required}") Set<PovertyCategory> eligibleCategories,
-        boolean throughGroups,
-        boolean active,
+        Boolean throughGroups,
+        Boolean active,
         Long version) {
+
+    /** An unticked checkbox sends nothing (or only Spring's "_" marker): that means no. */
+    ProgrammeForm {
+        throughGroups = Boolean.TRUE.equals(throughGroups);
+        active = Boolean.TRUE.equals(active);
+    }
 
     static ProgrammeForm of(ProgrammeRow programme, Formats fmt) {
         return new ProgrammeForm(Numbers.show(programme.overdueRatePct()),
