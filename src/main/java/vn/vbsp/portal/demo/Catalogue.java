@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.vbsp.portal.loan.RateTable;
+import vn.vbsp.portal.shared.RateTable;
 
 /** The reference data the migrations seeded (organisations, programmes and their rates, capital sources). */
 record Catalogue(Map<String, Short> associations, Map<String, Programme> programmes, Map<String, Short> capitalSources) {

@@ -1,5 +1,6 @@
 package vn.vbsp.portal.loan;
 
+import vn.vbsp.portal.shared.RateTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

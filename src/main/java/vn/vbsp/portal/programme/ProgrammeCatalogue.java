@@ -1,5 +1,6 @@
 package vn.vbsp.portal.programme;
 
+import vn.vbsp.portal.shared.RateTable;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,19 +49,19 @@ public class ProgrammeCatalogue {
     /** All the programme's rates, past and scheduled; an unknown code is a caller's error. */
     @Transactional(readOnly = true)
     public RateTable ratesOf(String code) {
-        List<RatePeriod> periods = jdbc.sql("""
+        List<RateTable.Rate> periods = jdbc.sql("""
                 select r.effective_from, r.annual_rate
                 from programme_rate r join programme p on p.id = r.programme_id
                 where p.code = :code
                 order by r.effective_from
                 """)
                 .param("code", code)
-                .query((rs, n) -> new RatePeriod(rs.getObject("effective_from", LocalDate.class), rs.getBigDecimal("annual_rate")))
+                .query((rs, n) -> new RateTable.Rate(rs.getObject("effective_from", LocalDate.class), rs.getBigDecimal("annual_rate")))
                 .list();
-        if (periods.isEmpty() && find(code).isEmpty()) {
-            throw new IllegalArgumentException("No programme " + code);
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("No programme " + code + " or no rate for it");
         }
-        return new RateTable(code, periods);
+        return RateTable.of(periods);
     }
 
     /** The annual rate in percent in force on {@code date}: the latest rate whose effective date is on or before it. */

@@ -1,12 +1,13 @@
 package vn.vbsp.portal.loan;
 
+import vn.vbsp.portal.shared.RateTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.vbsp.portal.loan.RateTable.Rate;
+import vn.vbsp.portal.shared.RateTable.Rate;
 import vn.vbsp.portal.shared.Money;
 
 class InterestCalculatorTests {

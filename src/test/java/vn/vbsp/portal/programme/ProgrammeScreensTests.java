@@ -1,5 +1,6 @@
 package vn.vbsp.portal.programme;
 
+import vn.vbsp.portal.shared.RateTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -97,8 +98,8 @@ class ProgrammeScreensTests {
         assertThat(catalogue.rateOn(code, from.minusDays(1))).isEqualByComparingTo("6.6");
         assertThat(catalogue.rateOn(code, from)).isEqualByComparingTo("7.1234");
         assertThat(catalogue.rateOn(code, from.plusYears(1))).isEqualByComparingTo("7.1234");
-        assertThat(catalogue.ratesOf(code).periods()).containsExactly(
-                new RatePeriod(LocalDate.of(2000, 1, 1), new BigDecimal("6.6000")), new RatePeriod(from, new BigDecimal("7.1234")));
+        assertThat(catalogue.ratesOf(code).rates()).containsExactly(
+                new RateTable.Rate(LocalDate.of(2000, 1, 1), new BigDecimal("6.6000")), new RateTable.Rate(from, new BigDecimal("7.1234")));
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'PROGRAMME_RATE_ADDED' and after->>'programme' = :code")
                 .param("code", code).query(Long.class).single()).isOne();
 

@@ -1,12 +1,16 @@
-package vn.vbsp.portal.loan;
+package vn.vbsp.portal.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The annual interest rates of a programme, each in force from its date until the next one. */
+/**
+ * The annual interest rates of a programme, each in force from its date until the next one: what the catalogue
+ * keeps and what interest calculations take to apply the right rate to each day.
+ */
 public final class RateTable {
 
     /** A rate in percent per year (e.g. 6.6) in force from {@code effectiveFrom} on. */
@@ -48,8 +52,8 @@ public final class RateTable {
         return of(new Rate(LocalDate.MIN, annualRate));
     }
 
-    /** The annual rate in force on {@code day}. */
-    public BigDecimal rateOn(LocalDate day) {
+    /** The annual rate in force on {@code day}, empty before the first rate. */
+    public Optional<BigDecimal> find(LocalDate day) {
         Rate found = null;
         for (Rate rate : rates) {
             if (rate.effectiveFrom().isAfter(day)) {
@@ -57,10 +61,12 @@ public final class RateTable {
             }
             found = rate;
         }
-        if (found == null) {
-            throw new IllegalArgumentException("no rate in force on " + day);
-        }
-        return found.annualRate();
+        return Optional.ofNullable(found).map(Rate::annualRate);
+    }
+
+    /** The annual rate in force on {@code day}; a day before the first rate is the caller's error. */
+    public BigDecimal rateOn(LocalDate day) {
+        return find(day).orElseThrow(() -> new IllegalArgumentException("no rate in force on " + day));
     }
 
     /** The first day after {@code day} on which another rate takes effect, or null if none does. */
