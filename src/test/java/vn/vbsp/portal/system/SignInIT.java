@@ -35,6 +35,7 @@ class SignInIT {
         assertThat(browser.path()).isEqualTo("/desk");
         assertThat(browser.text()).contains("Bàn làm việc", "Giao dịch xã trong 14 ngày tới");
 
+        browser.driver().findElement(By.cssSelector("a.dropdown-toggle")).click();
         browser.driver().findElement(By.linkText("English")).click();
         assertThat(browser.text()).contains("Desk", "Commune transaction days in the next 14 days");
         browser.open("/calendar");
