@@ -76,4 +76,17 @@ class LoginTests {
         assertThat(mvc.post().uri("/login").with(csrf()).param("username", "gan.khoa").param("password", "dung-mat-khau"))
                 .redirectedUrl().isEqualTo("/");
     }
+
+    @Test
+    void theAdministratorPasswordFromTheEnvironmentTakesEffectAtStartUp() {
+        try {
+            accounts.ensureAdministrator("mat-khau-quan-tri");
+            assertThat(mvc.post().uri("/login").with(csrf()).param("username", "admin").param("password", "mat-khau-quan-tri"))
+                    .redirectedUrl().isEqualTo("/");
+            assertThat(mvc.post().uri("/login").with(csrf()).param("username", "admin").param("password", "demo"))
+                    .redirectedUrl().isEqualTo("/login?error");
+        } finally {
+            accounts.ensureAdministrator("demo");
+        }
+    }
 }
