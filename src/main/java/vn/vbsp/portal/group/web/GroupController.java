@@ -44,8 +44,9 @@ class GroupController {
     }
 
     @GetMapping("/groups")
-    String list(@ModelAttribute("filter") ListForm form, BindingResult ignoredTypos, Model model) {
-        // a mistyped filter in a hand-edited URL is simply not applied
+    String list(@RequestParam Map<String, String> params, Model model) {
+        ListForm form = ListForm.from(params);
+        model.addAttribute("filter", form);
         UserScope scope = CurrentUser.scope();
         model.addAttribute("groups", query.list(form.filter(), scope, form.pageOrFirst()));
         model.addAttribute("associations", associations.all().stream()

@@ -94,7 +94,8 @@ class GroupPageController {
                 errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
         }
-        // the path's memberId is bound into the form too, so the page shows the error in that member's row
+        // the page shows the error in that member's row
+        model.addAttribute("leaveMemberId", memberId);
         return page(group, model);
     }
 

@@ -47,8 +47,8 @@ class MemberController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
-    String add(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String add(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors,
+            @RequestParam(required = false) String q, Model model, RedirectAttributes redirect) {
         GroupDetail group = visible(id);
         if (!errors.hasErrors()) {
             try {
@@ -60,7 +60,7 @@ class MemberController {
                 errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
         }
-        return page(group, form.q(), model);
+        return page(group, q, model);
     }
 
     private String page(GroupDetail group, String q, Model model) {

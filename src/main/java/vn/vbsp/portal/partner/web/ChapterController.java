@@ -53,7 +53,7 @@ class ChapterController {
     String create(@PathVariable String code, @Valid @ModelAttribute("form") ChapterForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         AssociationSummary association = association(code, model);
-        if (form.level() == ChapterLevel.COMMUNE && form.communeId() == null && !errors.hasFieldErrors("communeId")) {
+        if (form != null && form.level() == ChapterLevel.COMMUNE && form.communeId() == null && !errors.hasFieldErrors("communeId")) {
             errors.rejectValue("communeId", "partner.error.commune-required");
         }
         if (!errors.hasErrors()) {
