@@ -1,6 +1,7 @@
 package vn.vbsp.portal.group.web;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class GroupController {
         model.addAttribute("chapters", chapters.communeChapters(null, null));
         Map<String, List<VillageChoice>> villages = new LinkedHashMap<>();
         for (VillageChoice v : query.villages()) {
-            villages.computeIfAbsent(v.communeName(), k -> new java.util.ArrayList<>()).add(v);
+            villages.computeIfAbsent(v.communeName(), k -> new ArrayList<>()).add(v);
         }
         model.addAttribute("villages", villages);
         return "group/new";

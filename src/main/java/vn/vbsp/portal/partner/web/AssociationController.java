@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.vbsp.portal.network.CommuneSummary;
 import vn.vbsp.portal.partner.AssociationDirectory;
 import vn.vbsp.portal.partner.AssociationOfficer;
 import vn.vbsp.portal.partner.AssociationSummary;
@@ -51,7 +52,7 @@ class AssociationController {
         Map<Long, List<ContractRow>> contracts = partners.contracts(scope).stream()
                 .collect(Collectors.groupingBy(ContractRow::chapterId));
         Map<Integer, List<AssociationOfficer>> officers = new LinkedHashMap<>();
-        Map<Integer, Object> missing = new LinkedHashMap<>();
+        Map<Integer, List<CommuneSummary>> missing = new LinkedHashMap<>();
         for (AssociationSummary a : visible) {
             officers.put(a.id(), users.officersOf(a.id()));
             missing.put(a.id(), partners.communesWithoutChapter(a.id()));
