@@ -1,0 +1,128 @@
+package vn.vbsp.portal.group.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.vbsp.portal.group.GroupRating;
+import vn.vbsp.portal.group.domain.GroupDetail;
+import vn.vbsp.portal.group.domain.GroupException;
+import vn.vbsp.portal.group.domain.GroupNotFoundException;
+import vn.vbsp.portal.group.domain.GroupQuery;
+import vn.vbsp.portal.group.domain.GroupService;
+import vn.vbsp.portal.group.domain.MemberRow;
+import vn.vbsp.portal.group.domain.MemberTotals;
+import vn.vbsp.portal.group.domain.Notice;
+import vn.vbsp.portal.user.CurrentUser;
+
+/** A group's page, and what ADMIN and STAFF change on it: leader and deputy, the yearly rating, a member leaving. */
+@Controller
+@RequestMapping("/groups/{id}")
+class GroupPageController {
+
+    private final GroupQuery query;
+    private final GroupService service;
+    private final Clock clock;
+
+    GroupPageController(GroupQuery query, GroupService service, Clock clock) {
+        this.query = query;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String show(@PathVariable long id, Model model) {
+        return page(visible(id), model);
+    }
+
+    @PostMapping("/leaders")
+    @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
+    String setLeaders(@PathVariable long id, @Valid @ModelAttribute("leadersForm") LeadersForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        GroupDetail group = visible(id);
+        if (!errors.hasErrors()) {
+            try {
+                service.setLeaders(id, form.leaderHouseholdId(), form.deputyHouseholdId());
+                redirect.addFlashAttribute("flash", "group.flash.leaders-set");
+                return "redirect:/groups/" + id;
+            } catch (GroupException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return page(group, model);
+    }
+
+    @PostMapping("/ratings")
+    @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
+    String rate(@PathVariable long id, @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        GroupDetail group = visible(id);
+        if (!errors.hasErrors()) {
+            try {
+                boolean replaced = service.rate(id, form.year(), form.rating(), form.ratedOn(), form.note());
+                redirect.addFlashAttribute("flash", replaced ? "group.flash.rating-replaced" : "group.flash.rated");
+                return "redirect:/groups/" + id;
+            } catch (GroupException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return page(group, model);
+    }
+
+    @PostMapping("/members/{memberId}/leave")
+    @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
+    String leave(@PathVariable long id, @PathVariable long memberId, @ModelAttribute("leaveForm") LeaveForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        GroupDetail group = visible(id);
+        if (!errors.hasErrors()) {
+            try {
+                List<Notice> notices = service.removeMember(id, memberId, form.leftOn());
+                redirect.addFlashAttribute("flash", "group.flash.member-left");
+                redirect.addFlashAttribute("notices", notices);
+                return "redirect:/groups/" + id;
+            } catch (GroupException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        // the page shows the error in that member's row
+        model.addAttribute("leaveMemberId", memberId);
+        return page(group, model);
+    }
+
+    /** The group if it exists and the reader may see it; otherwise 404, the same for both. */
+    private GroupDetail visible(long id) {
+        return query.detail(id, CurrentUser.scope()).orElseThrow(() -> new GroupNotFoundException("group " + id));
+    }
+
+    private String page(GroupDetail group, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        List<MemberRow> members = query.members(group.id(), today);
+        model.addAttribute("today", today);
+        model.addAttribute("group", group);
+        model.addAttribute("members", members);
+        model.addAttribute("activeMembers", members.stream().filter(MemberRow::active).toList());
+        model.addAttribute("totals", MemberTotals.of(members));
+        model.addAttribute("ratingHistory", query.ratings(group.id()));
+        model.addAttribute("ratings", GroupRating.values());
+        if (!model.containsAttribute("leadersForm")) {
+            model.addAttribute("leadersForm", new LeadersForm(group.leaderHouseholdId(), group.deputyHouseholdId()));
+        }
+        if (!model.containsAttribute("ratingForm")) {
+            model.addAttribute("ratingForm", new RatingForm(today.getYear(), null, today, ""));
+        }
+        if (!model.containsAttribute("leaveForm")) {
+            model.addAttribute("leaveForm", new LeaveForm(null, today));
+        }
+        return "group/show";
+    }
+}
