@@ -28,7 +28,7 @@ record HouseholdForm(
         String phone,
         @NotNull HouseholdCategory category,
         @Min(2000) @Max(2100) Integer reviewYear,
-        @Valid List<MemberForm> members,
+        List<@Valid MemberForm> members,
         Long version) {
 
     HouseholdForm {
