@@ -2,6 +2,7 @@ package vn.vbsp.portal.loan;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,9 +49,11 @@ public class LoanBook {
             money(rs, "interest"));
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    LoanBook(JdbcClient jdbc) {
+    LoanBook(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Every loan of the household, newest first, with balances at the end of {@code asOf}. */
@@ -85,6 +88,12 @@ public class LoanBook {
                 .param("asOf", asOf)
                 .param("loanId", loanId)
                 .query(LOAN).optional();
+    }
+
+    /** The repayment schedule in order, with what has been repaid against each instalment up to today. */
+    @Transactional(readOnly = true)
+    public List<InstalmentLine> schedule(long loanId) {
+        return schedule(loanId, LocalDate.now(clock));
     }
 
     /** The repayment schedule in order, with what was repaid against each instalment up to {@code asOf}. */

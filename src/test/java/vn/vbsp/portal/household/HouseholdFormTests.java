@@ -1,12 +1,16 @@
 package vn.vbsp.portal.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
+import vn.vbsp.portal.household.domain.HouseholdCommand;
+import vn.vbsp.portal.household.domain.HouseholdException;
+import vn.vbsp.portal.household.domain.HouseholdService;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
@@ -30,6 +39,12 @@ class HouseholdFormTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    HouseholdService service;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     HouseholdFixtures fixtures;
     HouseholdFixtures.Place place;
@@ -136,6 +151,44 @@ class HouseholdFormTests {
         assertThat(html(result)).contains("name=\"members[0].fullName\"", "value=\"Con Một\"", "name=\"members[1].fullName\"")
                 .doesNotContain("Không được để trống.");
         assertThat(count(cccd)).isZero();
+    }
+
+    @Test
+    void removingAMemberRowShowsTheFormAgainWithoutIt() {
+        var result = mvc.post().uri("/households").with(TestUsers.as(Role.STAFF)).with(csrf())
+                .param("headName", "Hộ Bớt Người").param("cccd", HouseholdFixtures.cccd())
+                .param("members[0].fullName", "Người Thứ Nhất").param("members[0].relation", "Vợ")
+                .param("members[1].fullName", "Người Thứ Hai").param("members[1].relation", "Con")
+                .param("removeMember", "0").exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(html(result)).contains("value=\"Người Thứ Hai\"", "value=\"Hộ Bớt Người\"")
+                .doesNotContain("Người Thứ Nhất", "name=\"members[1].fullName\"");
+    }
+
+    @Test
+    void aCccdSavedAtTheSameMomentByAnotherClerkIsRefusedToo() throws Exception {
+        // another clerk's insert is written but not yet committed: the check-first cannot see it, the unique
+        // constraint waits for it and then refuses ours
+        String cccd = HouseholdFixtures.cccd();
+        CountDownLatch inserted = new CountDownLatch(1);
+        Thread otherClerk = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            fixtures.household(place.villageId(), "Thư Ký Khác", cccd, "NGHEO");
+            inserted.countDown();
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherClerk.start();
+        assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+        HouseholdCommand command = new HouseholdCommand(cccd, "Thư Ký Này", null, null, place.villageId(), null, null,
+                HouseholdCategory.NGHEO, null, List.of(), null);
+        assertThatThrownBy(() -> service.register(command)).isInstanceOfSatisfying(HouseholdException.class,
+                e -> assertThat(e.field() + " " + e.messageKey()).isEqualTo("cccd household.error.cccd-taken"));
+        otherClerk.join();
+        assertThat(jdbc.sql("select head_name from household where cccd = :c").param("c", cccd).query(String.class).list())
+                .containsExactly("Thư Ký Khác");
     }
 
     @Test

@@ -9,11 +9,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.household.domain.HouseholdCriteria;
 import vn.vbsp.portal.household.domain.HouseholdQuery;
 import vn.vbsp.portal.household.domain.HouseholdRow;
 import vn.vbsp.portal.support.PortalTest;
+import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
 import vn.vbsp.portal.user.UserScope;
 
@@ -28,6 +30,9 @@ class HouseholdSearchTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
 
     HouseholdFixtures fixtures;
     HouseholdFixtures.Place place;
@@ -91,6 +96,21 @@ class HouseholdSearchTests {
         assertThat(poor.getContent()).extracting(HouseholdRow::headName).containsExactly("Nguyễn Thị Ánh", "Lê Thị Bình");
         assertThat(query.search(new HouseholdCriteria("", place.communeId(), HouseholdCategory.CAN_NGHEO), OFFICE,
                 PageRequest.of(0, 25)).getContent()).extracting(HouseholdRow::headName).containsExactly("Lê Thị Bình");
+    }
+
+    @Test
+    void theListPageGoesTwentyFiveAtATimeAndKeepsItsFilters() {
+        for (int i = 0; i < 26; i++) {
+            fixtures.household(place.villageId(), "Hộ Trang %02d".formatted(i), prefix + "%03d".formatted(100 + i), "KHAC");
+        }
+        var first = mvc.get().uri("/households").param("commune", String.valueOf(place.communeId()))
+                .param("category", "KHAC").with(TestUsers.as(Role.STAFF));
+        assertThat(first).hasStatusOk().bodyText().contains("1–25 trên 26", "Hộ Trang 00", "Hộ Trang 24")
+                .doesNotContain("Hộ Trang 25", "Nguyễn Văn An")
+                .contains("href=\"/households?commune=" + place.communeId() + "&amp;category=KHAC&amp;page=2\"");
+        var second = mvc.get().uri("/households").param("commune", String.valueOf(place.communeId()))
+                .param("category", "KHAC").param("page", "2").with(TestUsers.as(Role.STAFF));
+        assertThat(second).hasStatusOk().bodyText().contains("26–26 trên 26", "Hộ Trang 25").doesNotContain("Hộ Trang 24");
     }
 
     @Test

@@ -36,7 +36,7 @@ record HouseholdForm(
     }
 
     static HouseholdForm empty() {
-        return new HouseholdForm("", "", "", "", null, "", "", HouseholdCategory.NGHEO, null, List.of(), null);
+        return new HouseholdForm("", "", "", "", null, "", "", null, null, List.of(), null);
     }
 
     static HouseholdForm of(HouseholdCommand c) {
