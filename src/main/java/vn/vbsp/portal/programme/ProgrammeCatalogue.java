@@ -1,5 +1,6 @@
 package vn.vbsp.portal.programme;
 
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.RateTable;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

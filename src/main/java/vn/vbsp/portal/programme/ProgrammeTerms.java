@@ -1,5 +1,6 @@
 package vn.vbsp.portal.programme;
 
+import vn.vbsp.portal.shared.PovertyCategory;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package vn.vbsp.portal.household;
 
+import vn.vbsp.portal.shared.PovertyCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -183,7 +184,7 @@ class HouseholdFormTests {
         otherClerk.start();
         assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
         HouseholdCommand command = new HouseholdCommand(cccd, "Thư Ký Này", null, null, place.villageId(), null, null,
-                HouseholdCategory.NGHEO, null, List.of(), null);
+                PovertyCategory.NGHEO, null, List.of(), null);
         assertThatThrownBy(() -> service.register(command)).isInstanceOfSatisfying(HouseholdException.class,
                 e -> assertThat(e.field() + " " + e.messageKey()).isEqualTo("cccd household.error.cccd-taken"));
         otherClerk.join();

@@ -1,5 +1,6 @@
 package vn.vbsp.portal.household;
 
+import vn.vbsp.portal.shared.PovertyCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -94,7 +95,7 @@ class HouseholdSearchTests {
         assertThat(poor.getTotalElements()).isEqualTo(5);
         assertThat(poor.getTotalPages()).isEqualTo(3);
         assertThat(poor.getContent()).extracting(HouseholdRow::headName).containsExactly("Nguyễn Thị Ánh", "Lê Thị Bình");
-        assertThat(query.search(new HouseholdCriteria("", place.communeId(), HouseholdCategory.CAN_NGHEO), OFFICE,
+        assertThat(query.search(new HouseholdCriteria("", place.communeId(), PovertyCategory.CAN_NGHEO), OFFICE,
                 PageRequest.of(0, 25)).getContent()).extracting(HouseholdRow::headName).containsExactly("Lê Thị Bình");
     }
 

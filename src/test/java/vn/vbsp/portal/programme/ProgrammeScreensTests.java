@@ -1,5 +1,6 @@
 package vn.vbsp.portal.programme;
 
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.RateTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.VietnameseText;
 
 /** A borrower household, identified by its head's CCCD. */
@@ -56,7 +56,7 @@ public class Household {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private HouseholdCategory category;
+    private PovertyCategory category;
 
     @Column(name = "review_year")
     private Integer reviewYear;
@@ -93,7 +93,7 @@ public class Household {
     }
 
     /** The poverty review's verdict for the year. */
-    public void review(HouseholdCategory category, int year) {
+    public void review(PovertyCategory category, int year) {
         this.category = category;
         this.reviewYear = year;
     }
@@ -181,7 +181,7 @@ public class Household {
         return phone;
     }
 
-    public HouseholdCategory getCategory() {
+    public PovertyCategory getCategory() {
         return category;
     }
 

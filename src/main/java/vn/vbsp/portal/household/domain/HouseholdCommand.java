@@ -2,14 +2,14 @@ package vn.vbsp.portal.household.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 
 /**
  * A household as a form hands it over: already checked for format, values trimmed. {@code version} is the version
  * the user started editing from (null when registering).
  */
 public record HouseholdCommand(String cccd, String headName, LocalDate birthDate, String sex, long villageId,
-        String address, String phone, HouseholdCategory category, Integer reviewYear, List<Member> members,
+        String address, String phone, PovertyCategory category, Integer reviewYear, List<Member> members,
         Long version) {
 
     public HouseholdCommand {

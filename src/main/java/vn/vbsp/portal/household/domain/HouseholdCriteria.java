@@ -1,13 +1,13 @@
 package vn.vbsp.portal.household.domain;
 
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.VietnameseText;
 
 /**
  * What the household list is filtered by. {@code text} is a name (any part, with or without diacritics) or, when it
  * holds only digits, the whole CCCD or its first digits.
  */
-public record HouseholdCriteria(String text, Long communeId, HouseholdCategory category) {
+public record HouseholdCriteria(String text, Long communeId, PovertyCategory category) {
 
     public static HouseholdCriteria all() {
         return new HouseholdCriteria(null, null, null);

@@ -3,12 +3,12 @@ package vn.vbsp.portal.household.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 
 /** A household as its page shows it: its details, its members and the groups it belongs (or belonged) to. */
 public record HouseholdDetail(long id, String cccd, String headName, LocalDate birthDate, String sex, long villageId,
         String villageName, long communeId, String communeName, String address, String phone,
-        HouseholdCategory category, Integer reviewYear, OffsetDateTime createdAt, List<Member> members,
+        PovertyCategory category, Integer reviewYear, OffsetDateTime createdAt, List<Member> members,
         List<Group> groups) {
 
     public record Member(long id, String fullName, String relation, Integer birthYear) {

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.audit.AuditTrail;
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.VietnameseText;
 
 /**
@@ -35,11 +35,11 @@ public class PovertyReview {
     }
 
     /** A household as the review compares it. */
-    private record Current(long id, String cccd, String headName, HouseholdCategory category, Integer reviewYear) {
+    private record Current(long id, String cccd, String headName, PovertyCategory category, Integer reviewYear) {
     }
 
     /** A line that passed every check. */
-    private record Entry(int line, String cccd, String name, HouseholdCategory category, int year) {
+    private record Entry(int line, String cccd, String name, PovertyCategory category, int year) {
     }
 
     private record Checked(List<Entry> entries, List<PovertyReviewPreview.Problem> problems) {
@@ -130,7 +130,7 @@ public class PovertyReview {
                             "household.review.problem.duplicate", String.valueOf(first)));
                 }
             }
-            Optional<HouseholdCategory> category = HouseholdCategory.parse(line.category());
+            Optional<PovertyCategory> category = PovertyCategory.parse(line.category());
             if (category.isEmpty()) {
                 problems.add(new PovertyReviewPreview.Problem(line.number(), line.cccd(),
                         "household.review.problem.category", line.category()));

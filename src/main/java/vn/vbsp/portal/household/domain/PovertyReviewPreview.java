@@ -1,7 +1,7 @@
 package vn.vbsp.portal.household.domain;
 
 import java.util.List;
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 
 /**
  * What a poverty-review file would change: households whose category changes, how many keep their category (their
@@ -17,11 +17,11 @@ public record PovertyReviewPreview(String fileName, int lines, List<Change> chan
 
     /** A household whose category changes; {@code nameDiffers} when the file spells the head's name otherwise. */
     public record Change(int line, long householdId, String cccd, String headName, String nameInFile,
-            boolean nameDiffers, HouseholdCategory from, HouseholdCategory to, Integer fromYear, int toYear) {
+            boolean nameDiffers, PovertyCategory from, PovertyCategory to, Integer fromYear, int toYear) {
     }
 
     /** A CCCD that no household has: not created, since a household needs a village. */
-    public record Unknown(int line, String cccd, String name, HouseholdCategory category, int year) {
+    public record Unknown(int line, String cccd, String name, PovertyCategory category, int year) {
     }
 
     /** A wrong line: {@code messageKey} says what is wrong, {@code detail} is its argument (may be null). */

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.household.domain.HouseholdCriteria;
 import vn.vbsp.portal.household.domain.HouseholdDetail;
 import vn.vbsp.portal.household.domain.HouseholdException;
@@ -77,13 +77,13 @@ class HouseholdController {
     }
 
     @ModelAttribute("categories")
-    HouseholdCategory[] categories() {
-        return HouseholdCategory.values();
+    PovertyCategory[] categories() {
+        return PovertyCategory.values();
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long commune,
-            @RequestParam(required = false) HouseholdCategory category, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) PovertyCategory category, @RequestParam(defaultValue = "1") int page,
             Model model) {
         HouseholdCriteria criteria = new HouseholdCriteria(q, commune, category);
         Page<HouseholdRow> households = query.search(criteria, CurrentUser.scope(),

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.vbsp.portal.household.HouseholdCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.household.domain.CccdRule;
 import vn.vbsp.portal.household.domain.HouseholdCommand;
 import vn.vbsp.portal.shared.Formats;
@@ -26,7 +26,7 @@ record HouseholdForm(
         @NotNull Long villageId,
         @Size(max = 300) String address,
         String phone,
-        @NotNull HouseholdCategory category,
+        @NotNull PovertyCategory category,
         @Min(2000) @Max(2100) Integer reviewYear,
         List<@Valid MemberForm> members,
         Long version) {

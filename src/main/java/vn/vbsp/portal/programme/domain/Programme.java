@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import vn.vbsp.portal.programme.PovertyCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.Money;
 
 /** A loan programme's terms. Its rates live in {@link ProgrammeRate}, one row per effective date. */

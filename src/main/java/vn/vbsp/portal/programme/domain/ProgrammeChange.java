@@ -2,7 +2,7 @@ package vn.vbsp.portal.programme.domain;
 
 import java.math.BigDecimal;
 import java.util.Set;
-import vn.vbsp.portal.programme.PovertyCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.Money;
 
 /** What an administrator may change on a programme's terms (never its code, name or past rates). */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vbsp.portal.programme.PovertyCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.shared.Money;
 
 /** What the programme screens show, read straight from the tables. */

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.vbsp.portal.programme.PovertyCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.programme.domain.ProgrammeNotFoundException;
 import vn.vbsp.portal.programme.domain.ProgrammeQuery;
 import vn.vbsp.portal.programme.domain.ProgrammeQuery.ProgrammeRow;

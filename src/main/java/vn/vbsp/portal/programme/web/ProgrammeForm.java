@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.math.BigDecimal;
 import java.util.Set;
-import vn.vbsp.portal.programme.PovertyCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.programme.domain.ProgrammeChange;
 import vn.vbsp.portal.programme.domain.ProgrammeQuery.ProgrammeRow;
 import vn.vbsp.portal.shared.Formats;
