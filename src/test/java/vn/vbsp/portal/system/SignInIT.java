@@ -35,14 +35,14 @@ class SignInIT {
         assertThat(browser.path()).isEqualTo("/desk");
         assertThat(browser.text()).contains("Bàn làm việc", "Giao dịch xã trong 14 ngày tới");
 
-        browser.driver().findElement(By.cssSelector("a.dropdown-toggle")).click();
+        browser.driver().findElement(By.id("user-menu")).click();
         browser.driver().findElement(By.linkText("English")).click();
         assertThat(browser.text()).contains("Desk", "Commune transaction days in the next 14 days");
         browser.open("/calendar");
         assertThat(browser.text()).as("the choice of language is remembered").contains("Commune transaction days");
 
         browser.open("/desk?lang=vi");
-        browser.driver().findElement(By.cssSelector("a.dropdown-toggle")).click();
+        browser.driver().findElement(By.id("user-menu")).click();
         browser.driver().findElement(By.xpath("//button[text()='Đăng xuất']")).click();
         assertThat(browser.path()).startsWith("/login");
         assertThat(browser.text()).contains("Bạn đã đăng xuất.");
