@@ -1,22 +1,11 @@
 package vn.vbsp.portal.user;
 
+import vn.vbsp.portal.shared.RuleViolation;
+
 /** A user change that breaks a rule; the message key says which, in the user's language. */
-public class UserAccountException extends RuntimeException {
+public class UserAccountException extends RuleViolation {
 
-    private final String field;
-    private final String messageKey;
-
-    public UserAccountException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    public UserAccountException(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

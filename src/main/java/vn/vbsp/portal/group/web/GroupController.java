@@ -75,7 +75,7 @@ class GroupController {
                 redirect.addFlashAttribute("flash", "group.flash.created");
                 return "redirect:/groups/" + id;
             } catch (GroupException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.addTo(errors);
             }
         }
         return formPage(model);

@@ -56,7 +56,7 @@ class GroupPageController {
                 redirect.addFlashAttribute("flash", "group.flash.leaders-set");
                 return "redirect:/groups/" + id;
             } catch (GroupException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.addTo(errors);
             }
         }
         return page(group, model);
@@ -73,7 +73,7 @@ class GroupPageController {
                 redirect.addFlashAttribute("flash", replaced ? "group.flash.rating-replaced" : "group.flash.rated");
                 return "redirect:/groups/" + id;
             } catch (GroupException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.addTo(errors);
             }
         }
         return page(group, model);
@@ -91,7 +91,7 @@ class GroupPageController {
                 redirect.addFlashAttribute("notices", notices);
                 return "redirect:/groups/" + id;
             } catch (GroupException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.addTo(errors);
             }
         }
         // the page shows the error in that member's row

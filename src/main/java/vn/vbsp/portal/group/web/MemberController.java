@@ -57,7 +57,7 @@ class MemberController {
                 redirect.addFlashAttribute("notices", notices);
                 return "redirect:/groups/" + id;
             } catch (GroupException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.addTo(errors);
             }
         }
         return page(group, q, model);

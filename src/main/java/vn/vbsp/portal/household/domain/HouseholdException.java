@@ -1,22 +1,11 @@
 package vn.vbsp.portal.household.domain;
 
+import vn.vbsp.portal.shared.RuleViolation;
+
 /** A household change that breaks a rule; {@code field} is the form field it belongs to, null for the whole form. */
-public class HouseholdException extends RuntimeException {
+public class HouseholdException extends RuleViolation {
 
-    private final String field;
-    private final String messageKey;
-
-    public HouseholdException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    public HouseholdException(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

@@ -154,7 +154,7 @@ class HouseholdController {
                 redirect.addFlashAttribute("flash", "household.flash.created");
                 return "redirect:/households/" + id;
             } catch (HouseholdException e) {
-                reject(errors, e);
+                e.addTo(errors);
             }
         }
         return form(model, form, null);
@@ -176,7 +176,7 @@ class HouseholdController {
                 redirect.addFlashAttribute("flash", "household.flash.updated");
                 return "redirect:/households/" + id;
             } catch (HouseholdException e) {
-                reject(errors, e);
+                e.addTo(errors);
             }
         }
         return form(model, form, id);
@@ -231,13 +231,6 @@ class HouseholdController {
         return form.withMembers(members);
     }
 
-    private static void reject(BindingResult errors, HouseholdException e) {
-        if (e.field() == null) {
-            errors.reject(e.messageKey());
-        } else {
-            errors.rejectValue(e.field(), e.messageKey());
-        }
-    }
 
     private static Money sum(List<Money> amounts) {
         return amounts.stream().reduce(Money.ZERO, Money::plus);

@@ -56,7 +56,7 @@ class CommuneController {
             redirect.addFlashAttribute("flash", "network.flash.commune-created");
             return "redirect:/communes/" + id;
         } catch (NetworkRuleException e) {
-            Rejections.reject(errors, e);
+            e.addTo(errors);
             return FORM;
         }
     }
@@ -89,7 +89,7 @@ class CommuneController {
                 redirect.addFlashAttribute("flash", "network.flash.commune-updated");
                 return "redirect:/communes/" + id;
             } catch (NetworkRuleException e) {
-                Rejections.reject(errors, e);
+                e.addTo(errors);
             }
         }
         model.addAttribute("commune", commune);

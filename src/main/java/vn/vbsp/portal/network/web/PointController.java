@@ -55,7 +55,7 @@ class PointController {
                 redirect.addFlashAttribute("flash", "network.flash.point-saved");
                 return "redirect:/communes/" + communeId;
             } catch (NetworkRuleException e) {
-                Rejections.reject(errors, e);
+                e.addTo(errors);
             }
         }
         model.addAttribute("commune", commune);
@@ -99,7 +99,7 @@ class PointController {
                 redirect.addFlashAttribute("flash", "network.flash.member-updated");
                 return "redirect:/communes/" + communeId;
             } catch (NetworkRuleException e) {
-                Rejections.reject(errors, e);
+                e.addTo(errors);
             }
         }
         return memberForm(communeId, member, model);

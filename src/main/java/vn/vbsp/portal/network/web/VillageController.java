@@ -44,7 +44,7 @@ class VillageController {
                 redirect.addFlashAttribute("flash", "network.flash.village-added");
                 return "redirect:/communes/" + communeId;
             } catch (NetworkRuleException e) {
-                Rejections.reject(errors, e);
+                e.addTo(errors);
             }
         }
         return page.show(communeId, model);
@@ -72,7 +72,7 @@ class VillageController {
                 redirect.addFlashAttribute("flash", "network.flash.village-renamed");
                 return "redirect:/communes/" + communeId;
             } catch (NetworkRuleException e) {
-                Rejections.reject(errors, e);
+                e.addTo(errors);
             }
         }
         return form(communeId, village, model);

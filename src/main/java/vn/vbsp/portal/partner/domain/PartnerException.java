@@ -1,22 +1,11 @@
 package vn.vbsp.portal.partner.domain;
 
+import vn.vbsp.portal.shared.RuleViolation;
+
 /** A change to chapters or contracts that breaks a rule; the field it concerns and the message key that says why. */
-public class PartnerException extends RuntimeException {
+public class PartnerException extends RuleViolation {
 
-    private final String field;
-    private final String messageKey;
-
-    public PartnerException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+    public PartnerException(String field, String messageKey, Object... arguments) {
+        super(field, messageKey, arguments);
     }
 }

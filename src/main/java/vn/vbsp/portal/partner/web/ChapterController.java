@@ -62,7 +62,7 @@ class ChapterController {
                 redirect.addFlashAttribute("flash", "partner.flash.chapter-created");
                 return "redirect:/associations#" + association.code();
             } catch (PartnerException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                e.addTo(errors);
             }
         }
         return newPage(association, model);

@@ -72,7 +72,7 @@ class ContractController {
                 redirect.addFlashAttribute("flash", "partner.flash.contract-created");
                 return "redirect:/associations#" + association.code();
             } catch (PartnerException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                e.addTo(errors);
             }
         }
         model.addAttribute("chapter", chapter);
@@ -102,7 +102,7 @@ class ContractController {
                 redirect.addFlashAttribute("flash", "partner.flash.contract-updated");
                 return "redirect:/associations#" + association.code();
             } catch (PartnerException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                e.addTo(errors);
             }
         }
         model.addAttribute("contract", contract);

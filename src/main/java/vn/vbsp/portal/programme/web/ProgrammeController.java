@@ -94,7 +94,7 @@ class ProgrammeController {
                 redirect.addFlashAttribute("flash", "programme.flash.updated");
                 return "redirect:/programmes/" + code;
             } catch (ProgrammeRuleException e) {
-                reject(errors, e);
+                e.addTo(errors);
             }
         }
         return form(programme, model);
@@ -111,7 +111,7 @@ class ProgrammeController {
                 redirect.addFlashAttribute("flash", "programme.flash.rate-added");
                 return "redirect:/programmes/" + code;
             } catch (ProgrammeRuleException e) {
-                reject(errors, e);
+                e.addTo(errors);
             }
         }
         return page(programme, model);
@@ -143,11 +143,4 @@ class ProgrammeController {
         return FORM;
     }
 
-    private static void reject(BindingResult errors, ProgrammeRuleException e) {
-        if (e.field() == null) {
-            errors.reject(e.messageKey(), e.args(), null);
-        } else {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), null);
-        }
-    }
 }

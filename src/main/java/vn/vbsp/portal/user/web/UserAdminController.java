@@ -63,7 +63,7 @@ class UserAdminController {
             redirect.addFlashAttribute("flash", "user.flash.created");
             return "redirect:/admin/users/" + user.getId();
         } catch (UserAccountException e) {
-            errors.rejectValue(e.field(), e.messageKey());
+            e.addTo(errors);
             return "user/new";
         }
     }
@@ -86,7 +86,7 @@ class UserAdminController {
                 redirect.addFlashAttribute("flash", "user.flash.updated");
                 return "redirect:/admin/users/" + id;
             } catch (UserAccountException e) {
-                errors.rejectValue(e.field(), e.messageKey());
+                e.addTo(errors);
             }
         }
         model.addAttribute("user", accounts.get(id));
