@@ -41,26 +41,26 @@ class ApplicationRules {
     void check(Request request, LocalDate asOf) {
         ProgrammeTerms programme = request.programme();
         if (!programme.active()) {
-            throw new LoanRuleException("programmeId", "loan.error.programme-inactive", programme.name());
+            throw LoanRuleException.at("programmeId", "loan.error.programme-inactive", programme.name());
         }
         PovertyCategory category = request.household().category();
         if (!programme.lendsTo(category)) {
-            throw new LoanRuleException("programmeId", "loan.error.category", LoanRuleException.label("loan.category." + category),
+            throw LoanRuleException.at("programmeId", "loan.error.category", LoanRuleException.label("loan.category." + category),
                     programme.name());
         }
         if (!request.amount().isPositive()) {
-            throw new LoanRuleException("amount", "loan.error.amount-positive");
+            throw LoanRuleException.at("amount", "loan.error.amount-positive");
         }
         if (programme.maxTermMonths() != null && request.termMonths() > programme.maxTermMonths()) {
-            throw new LoanRuleException("termMonths", "loan.error.term", request.termMonths(), programme.maxTermMonths(),
+            throw LoanRuleException.at("termMonths", "loan.error.term", request.termMonths(), programme.maxTermMonths(),
                     programme.name());
         }
         if (request.termMonths() < 1) {
-            throw new LoanRuleException("termMonths", "loan.error.term-positive");
+            throw LoanRuleException.at("termMonths", "loan.error.term-positive");
         }
         if (!RepaymentSchedule.INTERVALS.contains(request.instalmentMonths())
                 || request.instalmentMonths() > request.termMonths()) {
-            throw new LoanRuleException("instalmentMonths", "loan.error.interval");
+            throw LoanRuleException.at("instalmentMonths", "loan.error.interval");
         }
         checkGroup(request);
         checkCeiling(request, asOf);
@@ -69,17 +69,17 @@ class ApplicationRules {
     private void checkGroup(Request request) {
         if (!request.programme().throughGroups()) {
             if (request.groupId() != null) {
-                throw new LoanRuleException("groupId", "loan.error.direct-programme", request.programme().name());
+                throw LoanRuleException.at("groupId", "loan.error.direct-programme", request.programme().name());
             }
             return;
         }
         if (request.groupId() == null) {
-            throw new LoanRuleException("groupId", "loan.error.group-required", request.programme().name());
+            throw LoanRuleException.at("groupId", "loan.error.group-required", request.programme().name());
         }
         boolean member = borrowers.activeGroups(request.household().id()).stream()
                 .anyMatch(m -> m.groupId() == request.groupId());
         if (!member) {
-            throw new LoanRuleException("groupId", "loan.error.not-member");
+            throw LoanRuleException.at("groupId", "loan.error.not-member");
         }
     }
 
@@ -105,7 +105,7 @@ class ApplicationRules {
         Money used = outstanding.plus(Money.of(open));
         if (used.plus(request.amount()).compareTo(ceiling) > 0) {
             Money left = ceiling.minus(used).max(Money.ZERO);
-            throw new LoanRuleException("amount", "loan.error.ceiling", fmt.money(ceiling), fmt.money(outstanding),
+            throw LoanRuleException.at("amount", "loan.error.ceiling", fmt.money(ceiling), fmt.money(outstanding),
                     fmt.money(open), fmt.money(left));
         }
     }

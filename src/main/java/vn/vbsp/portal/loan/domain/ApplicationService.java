@@ -52,13 +52,13 @@ public class ApplicationService {
         Borrowers.Household household = borrowers.household(request.householdId())
                 .orElseThrow(() -> new LoanNotFoundException("household", request.householdId()));
         ProgrammeTerms programme = catalogue.find(request.programmeId())
-                .orElseThrow(() -> new LoanRuleException("programmeId", "loan.error.programme-required"));
+                .orElseThrow(() -> LoanRuleException.at("programmeId", "loan.error.programme-required"));
         String purpose = request.purpose() == null ? "" : request.purpose().strip();
         if (purpose.isEmpty()) {
-            throw new LoanRuleException("purpose", "loan.error.purpose-required");
+            throw LoanRuleException.at("purpose", "loan.error.purpose-required");
         }
         if (request.appliedOn() == null || request.appliedOn().isAfter(ledger.today())) {
-            throw new LoanRuleException("appliedOn", "loan.error.applied-on", fmt.date(request.appliedOn()));
+            throw LoanRuleException.at("appliedOn", "loan.error.applied-on", fmt.date(request.appliedOn()));
         }
         borrowers.lockHousehold(household.id());
         rules.check(new ApplicationRules.Request(household, programme, request.groupId(), request.amount(),

@@ -55,7 +55,7 @@ public class ApprovalService {
         ledger.checkNotFuture(approvedOn);
         LocalDate certifiedOn = certifiedOn(applicationId);
         if (certifiedOn != null && approvedOn.isBefore(certifiedOn)) {
-            throw new LoanRuleException("businessDate", "loan.error.before-certification", fmt.date(approvedOn),
+            throw LoanRuleException.at("businessDate", "loan.error.before-certification", fmt.date(approvedOn),
                     fmt.date(certifiedOn));
         }
         Borrowers.Household household = borrowers.household(application.getHouseholdId()).orElseThrow();
@@ -85,7 +85,7 @@ public class ApprovalService {
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new LoanRuleException("reason", "loan.error.reason-required");
+            throw LoanRuleException.at("reason", "loan.error.reason-required");
         }
         var before = application.auditView();
         application.rejected(director, ledger.now(), why);

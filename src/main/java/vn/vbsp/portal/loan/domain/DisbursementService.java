@@ -84,7 +84,7 @@ public class DisbursementService {
         }
         ledger.checkNotFuture(disbursedOn);
         if (disbursedOn.isBefore(application.getApprovedOn())) {
-            throw new LoanRuleException("businessDate", "loan.error.before-approval", fmt.date(disbursedOn),
+            throw LoanRuleException.at("businessDate", "loan.error.before-approval", fmt.date(disbursedOn),
                     fmt.date(application.getApprovedOn()));
         }
         Integer associationId = null;
@@ -136,7 +136,7 @@ public class DisbursementService {
         ledger.checkOpen(loan);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new LoanRuleException("reason", "loan.error.reason-required");
+            throw LoanRuleException.at("reason", "loan.error.reason-required");
         }
         List<LedgerEntry> rows = entries.findByLoanIdOrderById(loanId);
         LedgerEntry disbursement = rows.isEmpty() ? null : rows.get(0);

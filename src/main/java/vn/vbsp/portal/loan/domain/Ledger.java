@@ -59,7 +59,7 @@ public class Ledger {
         checkExisted(loan, date);
         LocalDate latest = entries.latestDate(loan.getId()).orElse(loan.getDisbursedOn());
         if (date.isBefore(latest)) {
-            throw new LoanRuleException("businessDate", "loan.error.before-latest", fmt.date(date), fmt.date(latest));
+            throw LoanRuleException.at("businessDate", "loan.error.before-latest", fmt.date(date), fmt.date(latest));
         }
     }
 
@@ -67,17 +67,17 @@ public class Ledger {
     void checkExisted(Loan loan, LocalDate date) {
         checkNotFuture(date);
         if (date.isBefore(loan.getDisbursedOn())) {
-            throw new LoanRuleException("businessDate", "loan.error.before-disbursement", fmt.date(date),
+            throw LoanRuleException.at("businessDate", "loan.error.before-disbursement", fmt.date(date),
                     fmt.date(loan.getDisbursedOn()));
         }
     }
 
     void checkNotFuture(LocalDate date) {
         if (date == null) {
-            throw new LoanRuleException("businessDate", "loan.error.date-required");
+            throw LoanRuleException.at("businessDate", "loan.error.date-required");
         }
         if (date.isAfter(today())) {
-            throw new LoanRuleException("businessDate", "loan.error.future-date", fmt.date(date));
+            throw LoanRuleException.at("businessDate", "loan.error.future-date", fmt.date(date));
         }
     }
 }

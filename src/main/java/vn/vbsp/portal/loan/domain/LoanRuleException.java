@@ -16,14 +16,19 @@ public class LoanRuleException extends RuntimeException {
     private final transient Object[] args;
 
     public LoanRuleException(String messageKey, Object... args) {
-        this(null, messageKey, args);
+        this(null, messageKey, args, true);
     }
 
-    public LoanRuleException(String field, String messageKey, Object... args) {
+    private LoanRuleException(String field, String messageKey, Object[] args, boolean withArgs) {
         super(messageKey + Arrays.toString(args));
         this.field = field;
         this.messageKey = messageKey;
         this.args = args.clone();
+    }
+
+    /** A refusal whose message belongs next to the form field {@code field}. */
+    public static LoanRuleException at(String field, String messageKey, Object... args) {
+        return new LoanRuleException(field, messageKey, args, true);
     }
 
     /** A message argument that is itself a message (a status, a category), shown in the reader's language. */

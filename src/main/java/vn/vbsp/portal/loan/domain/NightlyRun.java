@@ -83,6 +83,13 @@ public class NightlyRun {
         return new Result(through, due.size(), transfers, charges, failures);
     }
 
+    /** Brings one loan up to {@code through}, as the run does for each loan it picks. */
+    public Result runOne(long loanId, LocalDate through, String by) {
+        ledger.checkNotFuture(through);
+        CatchUp.Result result = transactions.execute(status -> one(loanId, through, by));
+        return new Result(through, 1, result.transfers(), result.charges(), 0);
+    }
+
     private CatchUp.Result one(long loanId, LocalDate through, String by) {
         Loan loan = loans.lock(loanId).orElseThrow();
         Balance before = balances.asOf(loanId, through);

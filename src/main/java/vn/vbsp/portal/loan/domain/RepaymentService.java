@@ -51,7 +51,7 @@ public class RepaymentService {
         }
         Balance held = balances.asOf(loanId, date);
         if (amount.compareTo(held.outstanding()) > 0) {
-            throw new LoanRuleException("amount", "loan.error.more-than-outstanding", fmt.money(amount),
+            throw LoanRuleException.at("amount", "loan.error.more-than-outstanding", fmt.money(amount),
                     fmt.money(held.outstanding()));
         }
         LedgerEntry row = ledger.post(principalRow(opened.loan(), date, amount, held).key(key), by);
@@ -73,7 +73,7 @@ public class RepaymentService {
         }
         Balance held = balances.asOf(loanId, date);
         if (amount.compareTo(held.interestOwed()) > 0) {
-            throw new LoanRuleException("amount", "loan.error.more-than-interest", fmt.money(amount),
+            throw LoanRuleException.at("amount", "loan.error.more-than-interest", fmt.money(amount),
                     fmt.money(held.interestOwed()));
         }
         LedgerEntry row = ledger.post(LedgerEntry.of(loanId, date, TxnKind.INTEREST_PAYMENT, amount.dong())
@@ -145,7 +145,7 @@ public class RepaymentService {
 
     private static void checkPositive(Money amount) {
         if (amount == null || !amount.isPositive()) {
-            throw new LoanRuleException("amount", "loan.error.amount-positive");
+            throw LoanRuleException.at("amount", "loan.error.amount-positive");
         }
     }
 

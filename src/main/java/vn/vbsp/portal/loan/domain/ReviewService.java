@@ -50,7 +50,7 @@ public class ReviewService {
         checkDay(heldOn, "heldOn");
         String who = attendees == null ? "" : attendees.strip();
         if (who.isEmpty()) {
-            throw new LoanRuleException("attendees", "loan.error.attendees-required");
+            throw LoanRuleException.at("attendees", "loan.error.attendees-required");
         }
         if (verdicts.isEmpty()) {
             throw new LoanRuleException("loan.error.nothing-chosen");

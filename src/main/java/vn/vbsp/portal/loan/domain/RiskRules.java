@@ -44,20 +44,20 @@ class RiskRules {
     Extension extension(Loan loan, List<ScheduledInstalment> schedule, Long instalmentId, LocalDate newDueOn,
             LocalDate on, Balance held) {
         ScheduledInstalment instalment = schedule.stream().filter(i -> i.getId().equals(instalmentId)).findFirst()
-                .orElseThrow(() -> new LoanRuleException("instalmentId", "loan.error.instalment-required"));
+                .orElseThrow(() -> LoanRuleException.at("instalmentId", "loan.error.instalment-required"));
         Money unpaid = OverdueRule.unpaid(schedule, instalment, loan.getPrincipal(), held);
         if (!unpaid.isPositive()) {
-            throw new LoanRuleException("instalmentId", "loan.error.extension-paid", instalment.getSeq());
+            throw LoanRuleException.at("instalmentId", "loan.error.extension-paid", instalment.getSeq());
         }
         if (newDueOn == null || !newDueOn.isAfter(instalment.getDueOn()) || !newDueOn.isAfter(on)) {
-            throw new LoanRuleException("newDueOn", "loan.error.extension-date", fmt.date(instalment.getDueOn()),
+            throw LoanRuleException.at("newDueOn", "loan.error.extension-date", fmt.date(instalment.getDueOn()),
                     fmt.date(on));
         }
         int term = originalTermMonths(loan, schedule);
         int limit = term <= 12 ? 12 : term / 2;
         LocalDate latest = instalment.getOriginalDueOn().plusMonths(limit);
         if (newDueOn.isAfter(latest)) {
-            throw new LoanRuleException("newDueOn", "loan.error.extension-limit", limit, term, fmt.date(latest));
+            throw LoanRuleException.at("newDueOn", "loan.error.extension-limit", limit, term, fmt.date(latest));
         }
         Money target = OverdueRule.targetWithout(schedule, instalment, loan.getPrincipal(), held, on);
         Money returned = held.overdue().minus(target).max(Money.ZERO);
@@ -72,7 +72,7 @@ class RiskRules {
     /** The principal a rescheduling takes over: what of the remaining instalments is unpaid and not frozen. */
     Money reschedule(Loan loan, List<ScheduledInstalment> schedule, Integer intervalMonths, LocalDate on, Balance held) {
         if (intervalMonths == null || !RepaymentSchedule.INTERVALS.contains(intervalMonths)) {
-            throw new LoanRuleException("newIntervalMonths", "loan.error.interval");
+            throw LoanRuleException.at("newIntervalMonths", "loan.error.interval");
         }
         Money unpaid = remaining(schedule, on).stream()
                 .map(i -> OverdueRule.unpaid(schedule, i, loan.getPrincipal(), held)).reduce(Money.ZERO, Money::plus);
@@ -95,7 +95,7 @@ class RiskRules {
         Money free = held.outstanding().minus(held.frozen());
         Money amount = proposed == null ? free : proposed;
         if (!amount.isPositive() || amount.compareTo(free) > 0) {
-            throw new LoanRuleException("amount", "loan.error.freeze-amount", fmt.money(free));
+            throw LoanRuleException.at("amount", "loan.error.freeze-amount", fmt.money(free));
         }
         return amount;
     }
@@ -104,7 +104,7 @@ class RiskRules {
     Money writeOff(Money proposed, Balance held) {
         Money amount = proposed == null ? held.frozen() : proposed;
         if (!amount.isPositive() || amount.compareTo(held.frozen()) > 0) {
-            throw new LoanRuleException("amount", "loan.error.write-off-amount", fmt.money(held.frozen()));
+            throw LoanRuleException.at("amount", "loan.error.write-off-amount", fmt.money(held.frozen()));
         }
         return amount;
     }

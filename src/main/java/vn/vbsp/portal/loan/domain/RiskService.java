@@ -51,15 +51,15 @@ public class RiskService {
         Loan loan = desk.lock(loanId);
         ledger.checkOpen(loan);
         if (proposal.kind() == null) {
-            throw new LoanRuleException("kind", "loan.error.kind-required");
+            throw LoanRuleException.at("kind", "loan.error.kind-required");
         }
         String number = clean(proposal.decisionNo());
         String reason = clean(proposal.reason());
         if (number.isEmpty()) {
-            throw new LoanRuleException("decisionNo", "loan.error.decision-no-required");
+            throw LoanRuleException.at("decisionNo", "loan.error.decision-no-required");
         }
         if (reason.isEmpty()) {
-            throw new LoanRuleException("reason", "loan.error.reason-required");
+            throw LoanRuleException.at("reason", "loan.error.reason-required");
         }
         LocalDate on = proposal.effectiveOn();
         ledger.checkExisted(loan, on);
@@ -104,7 +104,7 @@ public class RiskService {
         LoanDecision decision = proposed(decisionId, director);
         String why = clean(reason);
         if (why.isEmpty()) {
-            throw new LoanRuleException("reason", "loan.error.reason-required");
+            throw LoanRuleException.at("reason", "loan.error.reason-required");
         }
         var before = decision.auditView();
         decision.rejected(director, ledger.now(), why);

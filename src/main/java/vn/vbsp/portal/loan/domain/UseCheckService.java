@@ -33,19 +33,19 @@ public class UseCheckService {
         }
         ledger.checkNotFuture(checkedOn);
         if (checkedOn.isBefore(loan.getDisbursedOn())) {
-            throw new LoanRuleException("checkedOn", "loan.error.before-disbursement", fmt.date(checkedOn),
+            throw LoanRuleException.at("checkedOn", "loan.error.before-disbursement", fmt.date(checkedOn),
                     fmt.date(loan.getDisbursedOn()));
         }
         if (usedAsIntended == null) {
-            throw new LoanRuleException("usedAsIntended", "loan.error.use-result-required");
+            throw LoanRuleException.at("usedAsIntended", "loan.error.use-result-required");
         }
         String who = checker == null ? "" : checker.strip();
         if (who.isEmpty()) {
-            throw new LoanRuleException("checker", "loan.error.checker-required");
+            throw LoanRuleException.at("checker", "loan.error.checker-required");
         }
         String remark = note == null || note.isBlank() ? null : note.strip();
         if (!usedAsIntended && remark == null) {
-            throw new LoanRuleException("note", "loan.error.use-note-required");
+            throw LoanRuleException.at("note", "loan.error.use-note-required");
         }
         var before = check.auditView();
         check.record(checkedOn, usedAsIntended, who, remark, by);
