@@ -36,6 +36,7 @@ public class UseCheckQuery {
 
     private static final String WHERE = """
              where l.status <> 'CANCELLED' and %s
+               and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
                and (:filter = 'ALL'
                     or (:filter = 'PENDING' and u.checked_on is null)
                     or (:filter = 'LATE' and ((u.checked_on is null and u.due_by < :today) or u.checked_on > u.due_by)))
@@ -48,19 +49,21 @@ public class UseCheckQuery {
     }
 
     @Transactional(readOnly = true)
-    public Paged<Row> list(Filter filter, UserScope scope, LocalDate today, int page) {
+    public Paged<Row> list(Filter filter, Long communeId, UserScope scope, LocalDate today, int page) {
         int p = Paged.clamp(page);
         long total = bind(jdbc.sql("select count(*) from loan_use_check u join loan l on l.id = u.loan_id" + WHERE),
-                filter, scope, today).query(Long.class).single();
-        List<Row> rows = bind(jdbc.sql(SELECT + WHERE + " order by u.due_by, u.loan_id limit :size offset :offset"),
-                filter, scope, today).param("size", Paged.SIZE).param("offset", p * Paged.SIZE).query(Row.class).list();
+                filter, scope, today).param("communeId", communeId).query(Long.class).single();
+        // the most recent loans first: those are the checks still worth chasing
+        List<Row> rows = bind(jdbc.sql(SELECT + WHERE + " order by u.due_by desc, u.loan_id desc limit :size offset :offset"),
+                filter, scope, today).param("communeId", communeId).param("size", Paged.SIZE).param("offset", p * Paged.SIZE)
+                .query(Row.class).list();
         return new Paged<>(rows, p, Paged.SIZE, total);
     }
 
     @Transactional(readOnly = true)
     public Optional<Row> find(long loanId, UserScope scope) {
-        return bind(jdbc.sql(SELECT + WHERE + " and u.loan_id = :loanId"), Filter.ALL, scope, LocalDate.MIN)
-                .param("loanId", loanId).query(Row.class).optional();
+        return bind(jdbc.sql(SELECT + WHERE + " and u.loan_id = :loanId"), Filter.ALL, scope, LocalDate.EPOCH)
+                .param("loanId", loanId).param("communeId", null).query(Row.class).optional();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter filter, UserScope scope, LocalDate today) {

@@ -108,7 +108,7 @@ class ApplicationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         ApplicationQuery.View application = find(id);
-        model.addAttribute("application", application);
+        model.addAttribute("loanApp", application);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("token", UUID.randomUUID().toString());
         model.addAttribute("rate", catalogue.rateOn(application.programmeCode(),
@@ -123,7 +123,7 @@ class ApplicationController {
         if (application.approvedOn() == null) {
             throw new LoanNotFoundException("approval notice", id);
         }
-        model.addAttribute("application", application);
+        model.addAttribute("loanApp", application);
         model.addAttribute("rate", catalogue.rateOn(application.programmeCode(), application.approvedOn()));
         model.addAttribute("overdueRatePct", catalogue.find(application.programmeId()).orElseThrow().overdueRatePct());
         return "loan/notice";

@@ -58,13 +58,16 @@ class ReviewController {
     /** The meeting's word on each application comes as {@code decision_<id>} (AGREED, REFUSED or empty) and {@code note_<id>}. */
     @PostMapping("/loans/reviews")
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
-    String recordReview(@RequestParam long groupId,
+    String recordReview(@RequestParam(required = false) Long groupId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
             @RequestParam(required = false) String attendees, @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
+        if (groupId == null) {
+            return "redirect:/loans/reviews";
+        }
         List<ReviewService.Verdict> verdicts = new ArrayList<>();
         params.forEach((name, value) -> {
-            if (name.startsWith("decision_") && ("AGREED".equals(value) || "REFUSED".equals(value))) {
+            if (name.matches("decision_[0-9]{1,18}") && ("AGREED".equals(value) || "REFUSED".equals(value))) {
                 long applicationId = Long.parseLong(name.substring("decision_".length()));
                 verdicts.add(new ReviewService.Verdict(applicationId, "AGREED".equals(value), params.get("note_" + applicationId)));
             }
@@ -94,11 +97,14 @@ class ReviewController {
 
     @PostMapping("/loans/certifications")
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
-    String certify(@RequestParam long communeId,
+    String certify(@RequestParam(required = false) Long communeId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate certifiedOn,
             @RequestParam(required = false) String reference,
             @RequestParam(name = "applicationIds", required = false) List<Long> applicationIds,
             RedirectAttributes redirect) {
+        if (communeId == null) {
+            return "redirect:/loans/certifications";
+        }
         try {
             reviews.certify(communeId, certifiedOn, reference, applicationIds == null ? List.of() : applicationIds,
                     CurrentUser.username());

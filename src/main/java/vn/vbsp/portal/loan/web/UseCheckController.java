@@ -16,6 +16,7 @@ import vn.vbsp.portal.loan.domain.LoanNotFoundException;
 import vn.vbsp.portal.loan.domain.LoanRuleException;
 import vn.vbsp.portal.loan.domain.UseCheckQuery;
 import vn.vbsp.portal.loan.domain.UseCheckService;
+import vn.vbsp.portal.network.CommuneDirectory;
 import vn.vbsp.portal.user.CurrentUser;
 
 /** The checks of use within 30 days of disbursement: the list (late ones flagged) and recording a result. */
@@ -25,20 +26,24 @@ class UseCheckController {
 
     private final UseCheckQuery query;
     private final UseCheckService checks;
+    private final CommuneDirectory communes;
     private final Clock clock;
 
-    UseCheckController(UseCheckQuery query, UseCheckService checks, Clock clock) {
+    UseCheckController(UseCheckQuery query, UseCheckService checks, CommuneDirectory communes, Clock clock) {
         this.query = query;
         this.checks = checks;
+        this.communes = communes;
         this.clock = clock;
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "PENDING") String filter, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String list(@RequestParam(defaultValue = "PENDING") String filter, @RequestParam(required = false) Long communeId,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         UseCheckQuery.Filter chosen = parse(filter);
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("checks", query.list(chosen, CurrentUser.scope(), today, page));
+        model.addAttribute("checks", query.list(chosen, communeId, CurrentUser.scope(), today, page));
+        model.addAttribute("communes", communes.all());
+        model.addAttribute("communeId", communeId);
         model.addAttribute("filter", chosen.name());
         model.addAttribute("filters", UseCheckQuery.Filter.values());
         model.addAttribute("today", today);
