@@ -89,7 +89,7 @@ class LendingIT {
         browser.driver().findElement(By.id("approve")).click();
         assertThat(browser.text()).contains("Đã phê duyệt hồ sơ vay.", "Đã phê duyệt");
         browser.driver().findElement(By.id("notice-link")).click();
-        assertThat(browser.text()).contains("THÔNG BÁO PHÊ DUYỆT CHO VAY", "30.000.000 ₫", "6,6 %/năm", "giamdoc");
+        assertThat(browser.text()).contains("THÔNG BÁO PHÊ DUYỆT CHO VAY", "30.000.000 ₫", "6,6 %/năm", "Phan Đình Trọng");
         browser.screenshot("loan-approval-notice");
 
         browser.driver().manage().deleteAllCookies();

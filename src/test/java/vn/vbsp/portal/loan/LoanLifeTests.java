@@ -257,6 +257,26 @@ class LoanLifeTests {
                 .isInstanceOf(LoanRuleException.class).extracting("messageKey").isEqualTo("loan.error.cancel-same-day");
     }
 
+    @Test
+    void repayingAllThePrincipalEarlyChargesTheInterestUpToThatDayAndTheLoanClosesOnceItIsPaid() {
+        RateTable hn = catalogue.ratesOf("HN");
+        LendingFixtures.Office office = fixtures.office("HND", 10);
+        long loan = lending.disbursed(office, fixtures.member(office, "NGHEO"), "HN", 12_000_000, 12, 3,
+                date("2025-05-02"), date("2025-05-10"));
+        LedgerChecks ledger = new LedgerChecks(jdbc, balances, loan);
+        repayments.repayPrincipal(loan, date("2025-06-25"), Money.of(12_000_000), UUID.randomUUID().toString(), STAFF);
+        long june = InterestCalculator.interest(Money.of(12_000_000), date("2025-05-10"), date("2025-06-10"), hn).dong();
+        long lastDays = InterestCalculator.interest(Money.of(12_000_000), date("2025-06-10"), date("2025-06-25"), hn).dong();
+        assertThat(charges(loan)).containsExactly(june, lastDays);
+        assertBalance(loan, "2025-06-25", 0, 0, 0, june + lastDays);
+        assertThat(loanStatus(loan)).as("interest is still owed").isEqualTo("ACTIVE");
+        ledger.hold(date("2025-06-25"));
+
+        repayments.payInterest(loan, date("2025-06-25"), Money.of(june + lastDays), UUID.randomUUID().toString(), STAFF);
+        assertThat(loanStatus(loan)).isEqualTo("SETTLED");
+        ledger.hold(date("2025-06-25"));
+    }
+
     private List<String> schedule(long loan) {
         return jdbc.sql("select due_on || ':' || principal_due from loan_instalment where loan_id = :l and principal_due > 0 order by due_on, seq")
                 .param("l", loan).query(String.class).list();

@@ -99,5 +99,4 @@ class CapitalController {
             return "redirect:/capital/" + year + "/" + communeId;
         }
     }
-
 }

@@ -25,7 +25,7 @@ public class ApplicationQuery {
             long communeId, String communeName, Long groupId, String groupCode, String groupName, String associationName,
             int programmeId, String programmeCode, String programmeName, long amount, int termMonths,
             int instalmentMonths, String purpose, LocalDate appliedOn, String status, String preparedBy,
-            String decidedBy, OffsetDateTime decidedAt, LocalDate approvedOn, String rejectionReason,
+            String decidedBy, String decidedByName, OffsetDateTime decidedAt, LocalDate approvedOn, String rejectionReason,
             LocalDate reviewedOn, String reviewNote, LocalDate certifiedOn, String certificationReference, Long loanId) {
     }
 
@@ -78,7 +78,9 @@ public class ApplicationQuery {
                        c.name as commune_name, a.group_id, g.code as group_code, g.name as group_name,
                        s.name as association_name, a.programme_id, p.code as programme_code, p.name as programme_name,
                        a.amount, a.term_months, a.instalment_months, a.purpose, a.applied_on, a.status, a.prepared_by,
-                       a.decided_by, a.decided_at, a.approved_on, a.rejection_reason,
+                       a.decided_by, coalesce((select u.full_name from app_user u where u.username = a.decided_by),
+                                              a.decided_by) as decided_by_name,
+                       a.decided_at, a.approved_on, a.rejection_reason,
                        (select r.held_on from group_review r join group_review_item ri on ri.review_id = r.id
                         where ri.application_id = a.id order by r.held_on desc limit 1) as reviewed_on,
                        (select ri.note from group_review r join group_review_item ri on ri.review_id = r.id

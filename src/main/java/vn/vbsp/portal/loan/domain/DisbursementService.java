@@ -139,11 +139,10 @@ public class DisbursementService {
             throw LoanRuleException.at("reason", "loan.error.reason-required");
         }
         List<LedgerEntry> rows = entries.findByLoanIdOrderById(loanId);
-        LedgerEntry disbursement = rows.isEmpty() ? null : rows.get(0);
-        if (rows.size() != 1 || disbursement.getKind() != TxnKind.DISBURSEMENT
-                || !ledger.dayOf(disbursement.getPostedAt()).equals(ledger.today())) {
+        if (!sameDayOnly(rows)) {
             throw new LoanRuleException("loan.error.cancel-same-day");
         }
+        LedgerEntry disbursement = rows.get(0);
         Map<String, Object> before = loan.auditView();
         LedgerEntry reversal = ledger.post(LedgerEntry.reversalOf(disbursement).note("Hủy giải ngân: " + why)
                 .key("CANCEL:" + disbursement.getId()), director);
@@ -159,6 +158,18 @@ public class DisbursementService {
         after.put("ledger", reversal.auditView());
         audit.recordAs(director, "LOAN_DISBURSEMENT_CANCELLED", ENTITY, loanId, before, after);
         events.publishEvent(new LoanClosed(loanId, LoanStatus.CANCELLED.name(), disbursement.getBusinessDate()));
+    }
+
+    /** Whether the director may still cancel the loan's disbursement today. */
+    @Transactional(readOnly = true)
+    public boolean cancellable(long loanId) {
+        return loans.findById(loanId).filter(Loan::isActive).isPresent() && sameDayOnly(entries.findByLoanIdOrderById(loanId));
+    }
+
+    /** The ledger holds the disbursement alone, entered today. */
+    private boolean sameDayOnly(List<LedgerEntry> rows) {
+        return rows.size() == 1 && rows.get(0).getKind() == TxnKind.DISBURSEMENT
+                && ledger.dayOf(rows.get(0).getPostedAt()).equals(ledger.today());
     }
 
     private String loanNo(LocalDate disbursedOn) {

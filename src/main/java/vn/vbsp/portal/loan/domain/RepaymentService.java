@@ -54,9 +54,15 @@ public class RepaymentService {
             throw LoanRuleException.at("amount", "loan.error.more-than-outstanding", fmt.money(amount),
                     fmt.money(held.outstanding()));
         }
-        LedgerEntry row = ledger.post(principalRow(opened.loan(), date, amount, held).key(key), by);
+        List<LedgerEntry> posted = new ArrayList<>();
+        if (amount.equals(held.outstanding())) {
+            // the last of the principal: the interest it earned since the last charge is owed from today
+            catchUp.chargeUpTo(opened.loan(), date, by).ifPresent(posted::add);
+            held = balances.asOf(loanId, date);
+        }
+        posted.add(ledger.post(principalRow(opened.loan(), date, amount, held).key(key), by));
         desk.closeIfCleared(opened, LoanStatus.SETTLED);
-        desk.audit("LOAN_PRINCIPAL_REPAID", opened, List.of(row), by);
+        desk.audit("LOAN_PRINCIPAL_REPAID", opened, posted, by);
     }
 
     /** Posts an interest payment, no more than the interest owed. */

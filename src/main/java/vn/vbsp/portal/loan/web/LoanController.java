@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.RepaymentSchedule;
 import vn.vbsp.portal.loan.domain.DecisionKind;
+import vn.vbsp.portal.loan.domain.DisbursementService;
 import vn.vbsp.portal.loan.domain.LoanNotFoundException;
 import vn.vbsp.portal.loan.domain.LoanQuery;
 import vn.vbsp.portal.loan.domain.LoanStatus;
@@ -30,14 +31,16 @@ class LoanController {
     private final LoanQuery query;
     private final LoanBalances balances;
     private final RepaymentService repayments;
+    private final DisbursementService disbursements;
     private final CommuneDirectory communes;
     private final Clock clock;
 
-    LoanController(LoanQuery query, LoanBalances balances, RepaymentService repayments, CommuneDirectory communes,
-            Clock clock) {
+    LoanController(LoanQuery query, LoanBalances balances, RepaymentService repayments,
+            DisbursementService disbursements, CommuneDirectory communes, Clock clock) {
         this.query = query;
         this.balances = balances;
         this.repayments = repayments;
+        this.disbursements = disbursements;
         this.communes = communes;
         this.clock = clock;
     }
@@ -78,8 +81,7 @@ class LoanController {
         model.addAttribute("active", active);
         model.addAttribute("quote", active ? repayments.settlementQuote(id, today) : null);
         model.addAttribute("pending", decisions.stream().anyMatch(d -> "PROPOSED".equals(d.status())));
-        model.addAttribute("cancellable", active && ledger.size() == 1 && "DISBURSEMENT".equals(ledger.get(0).kind())
-                && ledger.get(0).postedAt().atZoneSameInstant(clock.getZone()).toLocalDate().equals(today));
+        model.addAttribute("cancellable", active && disbursements.cancellable(id));
         model.addAttribute("kinds", DecisionKind.values());
         model.addAttribute("intervals", RepaymentSchedule.INTERVALS.stream().sorted().toList());
         model.addAttribute("token", UUID.randomUUID().toString());
