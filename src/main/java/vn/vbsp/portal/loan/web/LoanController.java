@@ -73,7 +73,9 @@ class LoanController {
         model.addAttribute("asOf", day);
         model.addAttribute("balanceToday", balances.asOf(id, today));
         model.addAttribute("balanceAsOf", balances.asOf(id, day));
-        model.addAttribute("schedule", query.schedule(id, Money.of(loan.principal()), day));
+        // before the disbursement nothing was owed yet: show the schedule as it stood on the day of disbursement
+        LocalDate scheduleDay = day.isBefore(loan.disbursedOn()) ? loan.disbursedOn() : day;
+        model.addAttribute("schedule", query.schedule(id, Money.of(loan.principal()), scheduleDay));
         model.addAttribute("ledger", ledger);
         model.addAttribute("decisions", decisions);
         model.addAttribute("useCheck", query.useCheck(id).orElse(null));
