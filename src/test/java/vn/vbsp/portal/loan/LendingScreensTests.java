@@ -96,6 +96,18 @@ class LendingScreensTests {
     }
 
     @Test
+    void theDemoOfficesLoansShowTheirHistory() {
+        long extended = jdbc.sql("select min(loan_id) from loan_txn where kind = 'EXTENSION'").query(Long.class).single();
+        assertThat(mvc.get().uri("/loans/{id}", extended).with(TestUsers.as(Role.DIRECTOR))).hasStatusOk().bodyText()
+                .contains("Gia hạn nợ", "Tính lãi", "Thu lãi", "(gia hạn, hạn cũ");
+        long writtenOff = jdbc.sql("select min(loan_id) from loan_txn where kind = 'WRITE_OFF'").query(Long.class).single();
+        assertThat(mvc.get().uri("/loans/{id}", writtenOff).with(TestUsers.as(Role.BOARD))).hasStatusOk().bodyText()
+                .contains("Đã xóa nợ", "Khoanh nợ", "Xóa nợ");
+        assertThat(mvc.get().uri("/loans").param("status", "WRITTEN_OFF").with(TestUsers.as(Role.STAFF))).hasStatusOk()
+                .bodyText().contains("Đã xóa nợ");
+    }
+
+    @Test
     void aLateCheckOfUseIsFlaggedAndItsResultRecorded() {
         LendingFixtures fixtures = new LendingFixtures(jdbc);
         Lending lending = new Lending(applications, reviews, approvals, disbursements, jdbc);
