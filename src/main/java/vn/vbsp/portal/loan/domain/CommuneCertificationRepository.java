@@ -1,0 +1,6 @@
+package vn.vbsp.portal.loan.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CommuneCertificationRepository extends JpaRepository<CommuneCertification, Long> {
+}

@@ -1,0 +1,47 @@
+package vn.vbsp.portal.loan.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.vbsp.portal.loan.Balance;
+import vn.vbsp.portal.loan.BalanceOnDay;
+import vn.vbsp.portal.loan.InterestCalculator;
+import vn.vbsp.portal.loan.LoanBalances;
+import vn.vbsp.portal.programme.ProgrammeCatalogue;
+import vn.vbsp.portal.programme.ProgrammeTerms;
+import vn.vbsp.portal.shared.Money;
+
+/**
+ * The interest a loan earned over a period, from the balances it held day by day (the ledger) and the rates in
+ * force each day (the catalogue): in-term principal at the normal rate, overdue principal at the overdue rate,
+ * frozen principal at none. The arithmetic is {@link InterestCalculator}'s.
+ */
+@Component
+class InterestAccrual {
+
+    private final LoanBalances balances;
+    private final ProgrammeCatalogue catalogue;
+
+    InterestAccrual(LoanBalances balances, ProgrammeCatalogue catalogue) {
+        this.balances = balances;
+        this.catalogue = catalogue;
+    }
+
+    /** Interest over [{@code from}, {@code to}), rounded once. */
+    Money accrued(Loan loan, LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return Money.ZERO;
+        }
+        ProgrammeTerms terms = catalogue.find(loan.getProgrammeId())
+                .orElseThrow(() -> new IllegalStateException("no programme " + loan.getProgrammeId()));
+        InterestCalculator.Accrual accrual = InterestCalculator.accrual(catalogue.ratesOf(terms.code()), terms.overdueRatePct());
+        List<BalanceOnDay> days = balances.daily(loan.getId(), from, to);
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate start = days.get(i).day();
+            LocalDate end = i + 1 < days.size() ? days.get(i + 1).day() : to;
+            Balance held = days.get(i).balance();
+            accrual.add(held.inTerm().max(Money.ZERO), held.overdue().max(Money.ZERO), start, end);
+        }
+        return accrual.total();
+    }
+}
