@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,19 +25,11 @@ public class LoanBook {
     private static final String LOAN_SELECT = """
             select l.id, l.loan_no, l.household_id, p.code as programme_code, p.name as programme_name,
                    l.association_id, a.code as association_code, l.group_id, g.code as group_code, g.name as group_name,
-                   l.commune_id, l.principal, l.disbursed_on, l.maturity_on, l.status,
-                   coalesce(b.outstanding, 0) as outstanding, coalesce(b.overdue, 0) as overdue,
-                   coalesce(b.frozen, 0) as frozen, coalesce(b.interest, 0) as interest
+                   l.commune_id, l.principal, l.disbursed_on, l.maturity_on, l.status
             from loan l
             join programme p on p.id = l.programme_id
             left join association a on a.id = l.association_id
             left join savings_group g on g.id = l.group_id
-            left join lateral (
-                select sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue,
-                       sum(t.d_frozen) as frozen, sum(t.d_interest) as interest
-                from loan_txn t
-                where t.loan_id = l.id and t.business_date <= :asOf
-            ) b on true
             """;
 
     private static final RowMapper<LoanLine> LOAN = (rs, n) -> new LoanLine(
@@ -45,14 +38,15 @@ public class LoanBook {
             rs.getString("association_code"), rs.getObject("group_id", Long.class), rs.getString("group_code"),
             rs.getString("group_name"), rs.getLong("commune_id"), money(rs, "principal"),
             rs.getObject("disbursed_on", LocalDate.class), rs.getObject("maturity_on", LocalDate.class),
-            rs.getString("status"), money(rs, "outstanding"), money(rs, "overdue"), money(rs, "frozen"),
-            money(rs, "interest"));
+            rs.getString("status"), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
 
     private final JdbcClient jdbc;
+    private final LoanBalances balances;
     private final Clock clock;
 
-    LoanBook(JdbcClient jdbc, Clock clock) {
+    LoanBook(JdbcClient jdbc, LoanBalances balances, Clock clock) {
         this.jdbc = jdbc;
+        this.balances = balances;
         this.clock = clock;
     }
 
@@ -68,26 +62,27 @@ public class LoanBook {
      */
     @Transactional(readOnly = true)
     public List<LoanLine> loansOf(long householdId, LocalDate asOf, UserScope scope) {
-        return jdbc.sql(LOAN_SELECT + """
+        List<LoanLine> loans = jdbc.sql(LOAN_SELECT + """
                         where l.household_id = :householdId
                           and (cast(:associationId as integer) is null or l.association_id = :associationId)
                           and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
                         order by l.disbursed_on desc, l.id desc
                         """)
-                .param("asOf", asOf)
                 .param("householdId", householdId)
                 .param("associationId", scope == null ? null : scope.associationId())
                 .param("communeId", scope == null ? null : scope.communeId())
                 .query(LOAN).list();
+        Map<Long, Balance> onDay = balances.asOf(loans.stream().map(LoanLine::id).toList(), asOf);
+        return loans.stream().map(loan -> loan.with(onDay.get(loan.id()))).toList();
     }
 
     /** One loan with its balances at the end of {@code asOf}; callers check its household and scope. */
     @Transactional(readOnly = true)
     public Optional<LoanLine> loan(long loanId, LocalDate asOf) {
         return jdbc.sql(LOAN_SELECT + " where l.id = :loanId")
-                .param("asOf", asOf)
                 .param("loanId", loanId)
-                .query(LOAN).optional();
+                .query(LOAN).optional()
+                .map(loan -> loan.with(balances.asOf(loanId, asOf)));
     }
 
     /** The repayment schedule in order, with what has been repaid against each instalment up to today. */

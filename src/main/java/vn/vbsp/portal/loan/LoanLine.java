@@ -12,6 +12,13 @@ public record LoanLine(long id, String loanNo, long householdId, String programm
         long communeId, Money principal, LocalDate disbursedOn, LocalDate maturityOn, String status,
         Money outstanding, Money overdue, Money frozen, Money interestOwed) {
 
+    /** The same loan with its balances on another day. */
+    LoanLine with(Balance balance) {
+        return new LoanLine(id, loanNo, householdId, programmeCode, programmeName, associationId, associationCode, groupId,
+                groupCode, groupName, communeId, principal, disbursedOn, maturityOn, status, balance.outstanding(),
+                balance.overdue(), balance.frozen(), balance.interestOwed());
+    }
+
     /** Outstanding that is neither overdue nor frozen. */
     public Money inTerm() {
         return outstanding.minus(overdue).minus(frozen);

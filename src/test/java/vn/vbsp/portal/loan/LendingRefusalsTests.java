@@ -204,7 +204,7 @@ class LendingRefusalsTests {
         assertThat(thrown).as("refused with %s", key).isInstanceOf(LoanRuleException.class);
         LoanRuleException e = (LoanRuleException) thrown;
         assertThat(e.messageKey()).isEqualTo(key);
-        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.args()), VIETNAMESE);
+        return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {e.messageKey()}, e.arguments()), VIETNAMESE);
     }
 
     private long applicationsOf(long household) {

@@ -1,16 +1,11 @@
 package vn.vbsp.portal.capital.domain;
 
-/** A plan change the rules refuse; the message key is in {@code i18n/capital.properties}. */
-public class CapitalRuleException extends RuntimeException {
+import vn.vbsp.portal.shared.RuleViolation;
 
-    private final String messageKey;
+/** A plan change the rules refuse; the message key is in {@code i18n/capital.properties}. */
+public class CapitalRuleException extends RuleViolation {
 
     public CapitalRuleException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(null, messageKey);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.vbsp.portal.loan.Balance;
 import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.RepaymentSchedule;
-import vn.vbsp.portal.programme.PovertyCategory;
+import vn.vbsp.portal.shared.PovertyCategory;
 import vn.vbsp.portal.programme.ProgrammeTerms;
 import vn.vbsp.portal.shared.Formats;
 import vn.vbsp.portal.shared.Money;

@@ -11,6 +11,6 @@ public record Notice(String key, Object[] args) implements Serializable {
     }
 
     static Notice of(LoanRuleException refusal) {
-        return new Notice(refusal.messageKey(), refusal.args());
+        return new Notice(refusal.messageKey(), refusal.arguments());
     }
 }

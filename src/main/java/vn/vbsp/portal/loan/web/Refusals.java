@@ -13,9 +13,9 @@ final class Refusals {
     /** Next to the field the rule names when the form has it, otherwise above the form. */
     static void reject(BindingResult errors, LoanRuleException e) {
         if (e.field() != null && errors.getTarget() != null && hasField(errors, e.field())) {
-            errors.rejectValue(e.field(), e.messageKey(), e.args(), e.messageKey());
+            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
         } else {
-            errors.reject(e.messageKey(), e.args(), e.messageKey());
+            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
         }
     }
 
