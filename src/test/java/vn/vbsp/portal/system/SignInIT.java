@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.vbsp.portal.support.Browser;
 import vn.vbsp.portal.support.PortalTest;
@@ -37,6 +40,7 @@ class SignInIT {
 
         browser.driver().findElement(By.id("user-menu")).click();
         browser.driver().findElement(By.linkText("English")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("lang=en"));
         assertThat(browser.text()).contains("Desk", "Commune transaction days in the next 14 days");
         browser.open("/calendar");
         assertThat(browser.text()).as("the choice of language is remembered").contains("Commune transaction days");
@@ -44,6 +48,7 @@ class SignInIT {
         browser.open("/desk?lang=vi");
         browser.driver().findElement(By.id("user-menu")).click();
         browser.driver().findElement(By.xpath("//button[text()='Đăng xuất']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("logout"));
         assertThat(browser.path()).startsWith("/login");
         assertThat(browser.text()).contains("Bạn đã đăng xuất.");
     }
@@ -64,6 +69,7 @@ class SignInIT {
         browser.driver().findElement(By.id("username")).sendKeys("giamdoc");
         browser.driver().findElement(By.id("password")).sendKeys("khong-dung");
         browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("error"));
         assertThat(browser.path()).isEqualTo("/login?error");
         assertThat(browser.text()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
     }
