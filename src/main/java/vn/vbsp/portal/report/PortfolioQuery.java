@@ -5,36 +5,49 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import vn.vbsp.portal.report.domain.LedgerReads;
 import vn.vbsp.portal.user.UserScope;
 
 /**
- * Outstanding, overdue and frozen principal at the end of a day, straight from the ledger: the sum of each loan's
- * movements up to that day. Later postings with later business dates cannot change a past date's figures.
+ * Outstanding, overdue and frozen principal at the end of a day, from the ledger: the sum of each loan's movements up
+ * to that day (read from a month-end snapshot plus the rows since, see {@link LedgerReads}). Later postings with
+ * later business dates cannot change a past date's figures.
  */
 @Service
 public class PortfolioQuery {
 
     private final JdbcClient jdbc;
+    private final LedgerReads reads;
 
-    PortfolioQuery(JdbcClient jdbc) {
+    PortfolioQuery(JdbcClient jdbc, LedgerReads reads) {
         this.jdbc = jdbc;
+        this.reads = reads;
     }
 
     /**
      * One row per key with a loan outstanding on {@code asOf}, within the user's scope, and the total of those rows
      * (households counted once even when they borrow under several keys).
      */
-    @Transactional(readOnly = true)
     public PortfolioReport portfolio(LocalDate asOf, Breakdown by, UserScope scope) {
-        String sql = """
-                with balance as (
-                    select loan_id, sum(d_outstanding) as outstanding, sum(d_overdue) as overdue, sum(d_frozen) as frozen
-                    from loan_txn
-                    where business_date <= :asOf
-                    group by loan_id
-                    having sum(d_outstanding) > 0
-                ), keyed as (
+        return portfolio(asOf, by, scope, ReportFilter.NONE);
+    }
+
+    /** The same, narrowed by {@code filter}. */
+    public PortfolioReport portfolio(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
+        return reads.read(List.of(asOf), () -> query(asOf, by, scope, filter));
+    }
+
+    /** The report for {@code asOf} with the same report at the start of the year and a year before. */
+    public PortfolioComparison compared(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
+        LocalDate yearStart = PortfolioComparison.yearStartFor(asOf);
+        LocalDate yearAgo = asOf.minusYears(1);
+        return reads.read(List.of(yearAgo, yearStart, asOf), () -> new PortfolioComparison(
+                query(asOf, by, scope, filter), query(yearStart, by, scope, filter), query(yearAgo, by, scope, filter)));
+    }
+
+    private PortfolioReport query(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
+        String sql = "with " + reads.balanceAt(asOf) + """
+                , keyed as (
                     select %s as code, %s as name, l.household_id, b.outstanding, b.overdue, b.frozen
                     from balance b
                     join loan l on l.id = b.loan_id
@@ -42,8 +55,13 @@ public class PortfolioQuery {
                     join programme p on p.id = l.programme_id
                     left join association a on a.id = l.association_id
                     left join savings_group g on g.id = l.group_id
-                    where (cast(:associationId as integer) is null or l.association_id = :associationId)
+                    left join transaction_point tp on tp.commune_id = l.commune_id
+                    where b.outstanding > 0
+                      and (cast(:associationId as integer) is null or l.association_id = :associationId)
                       and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
+                      and (cast(:communeCode as varchar) is null or c.code = :communeCode)
+                      and (cast(:associationCode as varchar) is null or coalesce(a.code, 'DIRECT') = :associationCode)
+                      and (cast(:programmeCode as varchar) is null or p.code = :programmeCode)
                 )
                 select case when grouping(code) = 1 then 'TOTAL' else code end as code,
                        case when grouping(code) = 1 then 'Tổng cộng' else name end as name,
@@ -55,9 +73,11 @@ public class PortfolioQuery {
                 order by grouping(code), code
                 """.formatted(by.codeSql, by.nameSql);
         List<PortfolioRow> rows = new ArrayList<>(jdbc.sql(sql)
-                .param("asOf", asOf)
                 .param("associationId", scope.associationId())
                 .param("communeId", scope.communeId())
+                .param("communeCode", filter.commune())
+                .param("associationCode", filter.association())
+                .param("programmeCode", filter.programme())
                 .query(PortfolioRow.class)
                 .list());
         PortfolioRow total = rows.remove(rows.size() - 1);

@@ -1,0 +1,140 @@
+package vn.vbsp.portal.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.vbsp.portal.report.domain.BalanceSql;
+import vn.vbsp.portal.report.domain.LedgerReads;
+import vn.vbsp.portal.user.UserScope;
+
+/**
+ * Loans with overdue principal or unpaid interest at the end of a day, aged. The age comes from the ledger, first in
+ * first out: every decrease of overdue principal (a repayment, a freeze, a reversal) pays off the oldest transfer
+ * still open, and every interest payment the oldest charge; what is left open dates the loan. An imported loan's
+ * opening balance counts as a transfer on the import's date, the earliest the portal knows of.
+ */
+@Service
+public class OverdueQuery {
+
+    private static final Comparator<OverdueLine> OLDEST_FIRST = Comparator.comparingLong(OverdueLine::days).reversed()
+            .thenComparing(OverdueLine::loanNo);
+
+    private final JdbcClient jdbc;
+    private final LedgerReads reads;
+
+    OverdueQuery(JdbcClient jdbc, LedgerReads reads) {
+        this.jdbc = jdbc;
+        this.reads = reads;
+    }
+
+    /** The lines on {@code asOf} (only {@code bucket}'s when it is set) and the totals per band on the three dates. */
+    public OverdueReport overdue(LocalDate asOf, UserScope scope, ReportFilter filter, AgeingBucket bucket) {
+        LocalDate yearStart = PortfolioComparison.yearStartFor(asOf);
+        LocalDate yearAgo = asOf.minusYears(1);
+        return reads.read(List.of(yearAgo, yearStart, asOf), () -> {
+            List<OverdueLine> all = lines(asOf, scope, filter);
+            List<OverdueLine> shown = bucket == null ? all : all.stream().filter(l -> l.bucket() == bucket).toList();
+            return new OverdueReport(asOf, bucket, shown, OverdueSummary.of(asOf, all),
+                    OverdueSummary.of(yearStart, lines(yearStart, scope, filter)),
+                    OverdueSummary.of(yearAgo, lines(yearAgo, scope, filter)));
+        });
+    }
+
+    /** Only the lines on {@code asOf}, oldest first. */
+    public List<OverdueLine> lines(LocalDate asOf, UserScope scope, ReportFilter filter, AgeingBucket bucket) {
+        return reads.read(List.of(asOf), () -> lines(asOf, scope, filter).stream()
+                .filter(l -> bucket == null || l.bucket() == bucket).toList());
+    }
+
+    private List<OverdueLine> lines(LocalDate asOf, UserScope scope, ReportFilter filter) {
+        String day = BalanceSql.literal(asOf);
+        String sql = "with " + reads.balanceAt(asOf) + """
+                , late as (
+                    select b.loan_id, b.outstanding, b.overdue, b.interest
+                    from balance b
+                    join loan l on l.id = b.loan_id
+                    join commune c on c.id = l.commune_id
+                    join programme p on p.id = l.programme_id
+                    left join association a on a.id = l.association_id
+                    where (b.overdue > 0 or b.interest > 0)
+                      and (cast(:associationId as integer) is null or l.association_id = :associationId)
+                      and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
+                      and (cast(:communeCode as varchar) is null or c.code = :communeCode)
+                      and (cast(:associationCode as varchar) is null or coalesce(a.code, 'DIRECT') = :associationCode)
+                      and (cast(:programmeCode as varchar) is null or p.code = :programmeCode)
+                ), principal_moves as (
+                    select t.loan_id, t.business_date, t.d_overdue,
+                           sum(greatest(t.d_overdue, 0)) over (partition by t.loan_id order by t.business_date, t.id) as added,
+                           sum(least(t.d_overdue, 0)) over (partition by t.loan_id) as removed
+                    from loan_txn t
+                    where t.d_overdue <> 0 and t.business_date <= %1$s
+                      and t.loan_id in (select loan_id from late where overdue > 0)
+                ), principal_since as (
+                    select loan_id, min(business_date) as since from principal_moves
+                    where d_overdue > 0 and added > -removed group by loan_id
+                ), interest_moves as (
+                    select t.loan_id, t.business_date, t.d_interest,
+                           sum(greatest(t.d_interest, 0)) over (partition by t.loan_id order by t.business_date, t.id) as added,
+                           sum(least(t.d_interest, 0)) over (partition by t.loan_id) as removed
+                    from loan_txn t
+                    where t.d_interest <> 0 and t.business_date <= %1$s
+                      and t.loan_id in (select loan_id from late where interest > 0)
+                ), interest_since as (
+                    select loan_id, min(business_date) as since from interest_moves
+                    where d_interest > 0 and added > -removed group by loan_id
+                )
+                select l.id, l.loan_no, h.head_name, g.code as group_code, g.name as group_name,
+                       a.code as association_code, a.name as association_name, c.code as commune_code,
+                       c.name as commune_name, p.code as programme_code, p.name as programme_name,
+                       late.outstanding, greatest(late.overdue, 0) as overdue, greatest(late.interest, 0) as interest,
+                       ps.since as overdue_since, si.since as interest_since
+                from late
+                join loan l on l.id = late.loan_id
+                join household h on h.id = l.household_id
+                join commune c on c.id = l.commune_id
+                join programme p on p.id = l.programme_id
+                left join association a on a.id = l.association_id
+                left join savings_group g on g.id = l.group_id
+                left join principal_since ps on ps.loan_id = late.loan_id
+                left join interest_since si on si.loan_id = late.loan_id
+                """.formatted(day);
+        List<OverdueLine> lines = new ArrayList<>();
+        jdbc.sql(sql)
+                .param("associationId", scope.associationId())
+                .param("communeId", scope.communeId())
+                .param("communeCode", filter.commune())
+                .param("associationCode", filter.association())
+                .param("programmeCode", filter.programme())
+                .query((ResultSet rs) -> {
+                    OverdueLine line = line(rs, asOf);
+                    if (line != null) {
+                        lines.add(line);
+                    }
+                });
+        lines.sort(OLDEST_FIRST);
+        return lines;
+    }
+
+    /** The row as a line, or null when nothing in it is overdue yet (interest charged on the day itself). */
+    private static OverdueLine line(ResultSet rs, LocalDate asOf) throws SQLException {
+        long overdue = rs.getLong("overdue");
+        long interest = rs.getLong("interest");
+        LocalDate overdueSince = rs.getObject("overdue_since", LocalDate.class);
+        LocalDate interestSince = rs.getObject("interest_since", LocalDate.class);
+        long days = OverdueLine.daysOverdue(asOf, overdue, overdueSince, interest, interestSince);
+        if (days < 1) {
+            return null;
+        }
+        return new OverdueLine(rs.getLong("id"), rs.getString("loan_no"), rs.getString("head_name"),
+                rs.getString("group_code"), rs.getString("group_name"), rs.getString("association_code"),
+                rs.getString("association_name"), rs.getString("commune_code"), rs.getString("commune_name"),
+                rs.getString("programme_code"), rs.getString("programme_name"), rs.getLong("outstanding"), overdue,
+                interest, overdue > 0 ? overdueSince : null, interest > 0 ? interestSince : null, days,
+                AgeingBucket.of(days));
+    }
+}
