@@ -18,7 +18,7 @@ public record OverdueSummary(LocalDate asOf, Map<AgeingBucket, Total> buckets, T
         }
     }
 
-    static OverdueSummary of(LocalDate asOf, List<OverdueLine> lines) {
+    public static OverdueSummary of(LocalDate asOf, List<OverdueLine> lines) {
         Map<AgeingBucket, Total> buckets = new EnumMap<>(AgeingBucket.class);
         for (AgeingBucket bucket : AgeingBucket.values()) {
             buckets.put(bucket, Total.ZERO);

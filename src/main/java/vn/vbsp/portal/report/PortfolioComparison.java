@@ -29,6 +29,14 @@ public final class PortfolioComparison {
         return asOf.withDayOfYear(1).minusDays(1);
     }
 
+    public LocalDate yearStartDate() {
+        return yearStart.asOf();
+    }
+
+    public LocalDate yearAgoDate() {
+        return yearAgo.asOf();
+    }
+
     public PortfolioReport current() {
         return current;
     }
