@@ -3,9 +3,9 @@ package vn.vbsp.portal.loanimport.domain;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -43,22 +43,40 @@ final class CsvReader {
         new CsvReader(handler).parse(input);
     }
 
+    /**
+     * Decodes by hand rather than through a {@code Reader}, which would throw at a bad byte before handing over the
+     * characters decoded ahead of it: so the line of the first byte that is not UTF-8 is known.
+     */
     private void parse(InputStream input) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input, 1 << 16);
         skipByteOrderMark(in);
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        char[] buffer = new char[1 << 14];
-        try (Reader reader = new InputStreamReader(in, utf8)) {
-            int n;
-            while ((n = reader.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    accept(buffer[i]);
-                }
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        boolean end = false;
+        while (!end) {
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            if (n < 0) {
+                end = true;
+            } else {
+                bytes.position(bytes.position() + n);
             }
-        } catch (CharacterCodingException e) {
-            throw new ImportRefused("loanimport.file.encoding", line);
+            bytes.flip();
+            CoderResult result = utf8.decode(bytes, chars, end);
+            if (end && !result.isError()) {
+                result = utf8.flush(chars);
+            }
+            chars.flip();
+            while (chars.hasRemaining()) {
+                accept(chars.get());
+            }
+            chars.clear();
+            if (result.isError()) {
+                throw new ImportRefused("loanimport.file.encoding", line);
+            }
+            bytes.compact();
         }
         finish();
     }

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -71,8 +69,7 @@ final class XlsxReader {
                 throw refused;
             }
             throw new ImportRefused("loanimport.file.xlsx-unreadable");
-        } catch (IOException | OpenXML4JException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException
-                | ParserConfigurationException e) {
+        } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             if (e.getCause() instanceof ImportRefused refused) {
                 throw refused;
             }

@@ -125,8 +125,8 @@ class LoanBookImportController {
 
     /** Why the form cannot be taken (no file, no date or not one, a date still to come), or empty. */
     private Optional<String> refusal(MultipartFile file, String asOf) {
-        if (file == null || file.isEmpty()) {
-            return Optional.of(text(Msg.of(file == null ? "loanimport.form.file-required" : "loanimport.file.empty")));
+        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+            return Optional.of(text(Msg.of("loanimport.form.file-required")));
         }
         if (asOf == null || asOf.isBlank()) {
             return Optional.of(text(Msg.of("loanimport.form.as-of-required")));
