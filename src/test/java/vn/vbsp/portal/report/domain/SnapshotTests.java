@@ -1,0 +1,125 @@
+package vn.vbsp.portal.report.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.vbsp.portal.support.CsvText;
+import vn.vbsp.portal.support.PortalTest;
+import vn.vbsp.portal.support.TestUsers;
+import vn.vbsp.portal.user.Role;
+
+/**
+ * Month-end snapshots never disagree with the ledger: built from it, and marked invalid by the trigger the moment a
+ * row dated on or before them is inserted; the reports then read the ledger (or a rebuilt snapshot) instead.
+ */
+@PortalTest
+class SnapshotTests {
+
+    private static final LocalDate EARLIER = YearMonth.now().minusMonths(5).atEndOfMonth();
+    private static final LocalDate LATER = YearMonth.now().minusMonths(3).atEndOfMonth();
+
+    @Autowired
+    SnapshotStore snapshots;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void theMonthEndForADateIsBeforeTodayAndOnOrBeforeTheDate() {
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        assertThat(SnapshotStore.monthEndFor(LocalDate.of(2026, 9, 30), today)).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(SnapshotStore.monthEndFor(LocalDate.of(2026, 9, 29), today)).isEqualTo(LocalDate.of(2026, 8, 31));
+        assertThat(SnapshotStore.monthEndFor(LocalDate.of(2026, 11, 21), today)).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(SnapshotStore.monthEndFor(LocalDate.of(2026, 11, 30), today)).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(SnapshotStore.monthEndFor(LocalDate.of(2027, 3, 15), today)).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    @Test
+    void aSnapshotIsTheLedgerSummedUpToItsDayWhetherBuiltAloneOrOnAnother() {
+        assertThat(snapshots.build(EARLIER)).isTrue();
+        assertThat(snapshots.build(LATER)).isTrue();
+        assertThat(valid(EARLIER)).isTrue();
+        assertThat(valid(LATER)).isTrue();
+        assertThat(differencesFromTheLedger(EARLIER)).isZero();
+        assertThat(differencesFromTheLedger(LATER)).isZero();
+        assertThat(jdbc.sql("select loans from report_snapshot where as_of = :d").param("d", LATER).query(Integer.class).single())
+                .isGreaterThan(1000);
+    }
+
+    @Test
+    void aRowDatedOnOrBeforeASnapshotMakesItInvalidAndTheReportFollowsTheLedger() {
+        assertThat(snapshots.build(EARLIER)).isTrue();
+        assertThat(snapshots.build(LATER)).isTrue();
+        long before = csvTotal(LATER);
+        long loanId = jdbc.sql("""
+                select loan_id from report_balance_snapshot where as_of = :d and outstanding > 5000000 order by loan_id limit 1
+                """).param("d", LATER).query(Long.class).single();
+
+        jdbc.sql("""
+                insert into loan_txn (loan_id, business_date, kind, amount, d_outstanding, posted_by)
+                values (:loan, :date, 'PRINCIPAL_REPAYMENT', 1000, -1000, 'test')
+                """).param("loan", loanId).param("date", LATER.minusDays(5)).update();
+
+        assertThat(valid(LATER)).as("the snapshot after the row's day").isFalse();
+        assertThat(valid(EARLIER)).as("the snapshot before the row's day").isTrue();
+        assertThat(csvTotal(LATER)).isEqualTo(before - 1000);
+        // the report rebuilt the snapshot it needed, from the ledger as it now stands
+        assertThat(valid(LATER)).isTrue();
+        assertThat(differencesFromTheLedger(LATER)).isZero();
+
+        // a row on the snapshot's own day counts too
+        jdbc.sql("""
+                insert into loan_txn (loan_id, business_date, kind, amount, d_outstanding, posted_by)
+                values (:loan, :date, 'PRINCIPAL_REPAYMENT', 500, -500, 'test')
+                """).param("loan", loanId).param("date", LATER).update();
+        assertThat(valid(LATER)).isFalse();
+        assertThat(csvTotal(LATER)).isEqualTo(before - 1500);
+    }
+
+    @Test
+    void balancesFromASnapshotAndTheRowsSinceEqualBalancesFromTheLedgerAlone() {
+        assertThat(snapshots.build(LATER)).isTrue();
+        for (LocalDate day : List.of(LATER, LATER.plusDays(1), LATER.plusDays(17), LATER.plusMonths(2))) {
+            String fromSnapshot = "with " + BalanceSql.cte(LATER, day) + " select * from balance";
+            String fromLedger = "with " + BalanceSql.cte(null, day) + " select * from balance";
+            long differences = jdbc.sql("select count(*) from (((" + fromSnapshot + ") except all (" + fromLedger
+                    + ")) union all ((" + fromLedger + ") except all (" + fromSnapshot + "))) d").query(Long.class).single();
+            assertThat(differences).as("on %s", day).isZero();
+        }
+    }
+
+    private long differencesFromTheLedger(LocalDate day) {
+        return jdbc.sql("""
+                with ledger as (
+                    select loan_id, sum(d_outstanding) o, sum(d_overdue) v, sum(d_frozen) f, sum(d_interest) i
+                    from loan_txn where business_date <= :d group by loan_id
+                    having sum(d_outstanding) <> 0 or sum(d_overdue) <> 0 or sum(d_frozen) <> 0 or sum(d_interest) <> 0),
+                snapshot as (
+                    select loan_id, outstanding o, overdue v, frozen f, interest i from report_balance_snapshot where as_of = :d)
+                select count(*) from ledger full join snapshot using (loan_id)
+                where ledger.o is distinct from snapshot.o or ledger.v is distinct from snapshot.v
+                   or ledger.f is distinct from snapshot.f or ledger.i is distinct from snapshot.i
+                """).param("d", day).query(Long.class).single();
+    }
+
+    private boolean valid(LocalDate day) {
+        return jdbc.sql("select coalesce((select valid from report_snapshot where as_of = :d), false)").param("d", day)
+                .query(Boolean.class).single();
+    }
+
+    private long csvTotal(LocalDate day) {
+        var result = mvc.get().uri("/reports/portfolio.csv").param("asOf", day.toString()).param("by", "commune")
+                .with(TestUsers.as(Role.BOARD)).exchange();
+        List<String[]> rows = CsvText.parse(result.getResponse().getContentAsByteArray());
+        return Long.parseLong(rows.get(rows.size() - 1)[4]);
+    }
+}
