@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vbsp.portal.report.domain.LedgerReads;
+import vn.vbsp.portal.report.domain.LoanConditions;
 import vn.vbsp.portal.user.UserScope;
 
 /** The last step of the portfolio report's drill-down: a group's loans with their balances on a date. */
@@ -49,7 +50,8 @@ public class GroupLoansQuery {
     }
 
     private List<LoanBalance> loans(LocalDate asOf, String code, UserScope scope, ReportFilter filter) {
-        return jdbc.sql("with " + reads.balanceAt(asOf) + """
+        LoanConditions where = LoanConditions.of(scope, new ReportFilter(filter.commune(), null, filter.programme()));
+        return where.bind(jdbc.sql("with " + reads.balanceAt(asOf) + """
                 select l.id as loan_id, l.loan_no, l.household_id, h.head_name as household_name, p.code as programme_code,
                        p.name as programme_name, l.principal, l.disbursed_on, l.maturity_on,
                        b.outstanding, b.overdue, b.frozen, greatest(b.interest, 0) as interest
@@ -60,18 +62,10 @@ public class GroupLoansQuery {
                 join commune c on c.id = l.commune_id
                 left join savings_group g on g.id = l.group_id
                 where b.outstanding > 0
-                  and coalesce(g.code, 'DIRECT') = :code
-                  and (cast(:associationId as integer) is null or l.association_id = :associationId)
-                  and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
-                  and (cast(:communeCode as varchar) is null or c.code = :communeCode)
-                  and (cast(:programmeCode as varchar) is null or p.code = :programmeCode)
+                  and %s %s
                 order by h.search_name, l.loan_no
-                """)
+                """.formatted("DIRECT".equals(code) ? "l.group_id is null" : "g.code = :code", where.sql())))
                 .param("code", code)
-                .param("associationId", scope.associationId())
-                .param("communeId", scope.communeId())
-                .param("communeCode", filter.commune())
-                .param("programmeCode", filter.programme())
                 .query(LoanBalance.class)
                 .list();
     }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vbsp.portal.report.domain.BalanceSql;
 import vn.vbsp.portal.report.domain.LedgerReads;
+import vn.vbsp.portal.report.domain.LoanConditions;
 import vn.vbsp.portal.user.UserScope;
 
 /**
@@ -52,6 +53,7 @@ public class OverdueQuery {
     }
 
     private List<OverdueLine> lines(LocalDate asOf, UserScope scope, ReportFilter filter) {
+        LoanConditions where = LoanConditions.of(scope, filter);
         String day = BalanceSql.literal(asOf);
         String sql = "with " + reads.balanceAt(asOf) + """
                 , late as (
@@ -60,13 +62,7 @@ public class OverdueQuery {
                     join loan l on l.id = b.loan_id
                     join commune c on c.id = l.commune_id
                     join programme p on p.id = l.programme_id
-                    left join association a on a.id = l.association_id
-                    where (b.overdue > 0 or b.interest > 0)
-                      and (cast(:associationId as integer) is null or l.association_id = :associationId)
-                      and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
-                      and (cast(:communeCode as varchar) is null or c.code = :communeCode)
-                      and (cast(:associationCode as varchar) is null or coalesce(a.code, 'DIRECT') = :associationCode)
-                      and (cast(:programmeCode as varchar) is null or p.code = :programmeCode)
+                    where (b.overdue > 0 or b.interest > 0) %2$s
                 ), principal_moves as (
                     select t.loan_id, t.business_date, t.d_overdue,
                            sum(greatest(t.d_overdue, 0)) over (partition by t.loan_id order by t.business_date, t.id) as added,
@@ -102,14 +98,9 @@ public class OverdueQuery {
                 left join savings_group g on g.id = l.group_id
                 left join principal_since ps on ps.loan_id = late.loan_id
                 left join interest_since si on si.loan_id = late.loan_id
-                """.formatted(day);
+                """.formatted(day, where.sql());
         List<OverdueLine> lines = new ArrayList<>();
-        jdbc.sql(sql)
-                .param("associationId", scope.associationId())
-                .param("communeId", scope.communeId())
-                .param("communeCode", filter.commune())
-                .param("associationCode", filter.association())
-                .param("programmeCode", filter.programme())
+        where.bind(jdbc.sql(sql))
                 .query((ResultSet rs) -> {
                     OverdueLine line = line(rs, asOf);
                     if (line != null) {

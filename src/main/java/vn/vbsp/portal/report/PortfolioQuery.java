@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vbsp.portal.report.domain.LedgerReads;
+import vn.vbsp.portal.report.domain.LoanConditions;
 import vn.vbsp.portal.user.UserScope;
 
 /**
@@ -46,6 +47,7 @@ public class PortfolioQuery {
     }
 
     private PortfolioReport query(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
+        LoanConditions where = LoanConditions.of(scope, filter);
         String sql = "with " + reads.balanceAt(asOf) + """
                 , keyed as (
                     select %s as code, %s as name, l.household_id, b.outstanding, b.overdue, b.frozen
@@ -56,12 +58,7 @@ public class PortfolioQuery {
                     left join association a on a.id = l.association_id
                     left join savings_group g on g.id = l.group_id
                     left join transaction_point tp on tp.commune_id = l.commune_id
-                    where b.outstanding > 0
-                      and (cast(:associationId as integer) is null or l.association_id = :associationId)
-                      and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
-                      and (cast(:communeCode as varchar) is null or c.code = :communeCode)
-                      and (cast(:associationCode as varchar) is null or coalesce(a.code, 'DIRECT') = :associationCode)
-                      and (cast(:programmeCode as varchar) is null or p.code = :programmeCode)
+                    where b.outstanding > 0 %s
                 )
                 select case when grouping(code) = 1 then 'TOTAL' else code end as code,
                        case when grouping(code) = 1 then 'Tổng cộng' else name end as name,
@@ -71,13 +68,8 @@ public class PortfolioQuery {
                 from keyed
                 group by grouping sets ((code, name), ())
                 order by grouping(code), code
-                """.formatted(by.codeSql, by.nameSql);
-        List<PortfolioRow> rows = new ArrayList<>(jdbc.sql(sql)
-                .param("associationId", scope.associationId())
-                .param("communeId", scope.communeId())
-                .param("communeCode", filter.commune())
-                .param("associationCode", filter.association())
-                .param("programmeCode", filter.programme())
+                """.formatted(by.codeSql, by.nameSql, where.sql());
+        List<PortfolioRow> rows = new ArrayList<>(where.bind(jdbc.sql(sql))
                 .query(PortfolioRow.class)
                 .list());
         PortfolioRow total = rows.remove(rows.size() - 1);

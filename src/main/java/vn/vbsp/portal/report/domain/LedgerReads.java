@@ -3,6 +3,7 @@ package vn.vbsp.portal.report.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,9 +19,11 @@ public class LedgerReads {
 
     private final SnapshotStore snapshots;
     private final TransactionTemplate reading;
+    private final JdbcTemplate jdbc;
 
-    LedgerReads(SnapshotStore snapshots, PlatformTransactionManager transactions) {
+    LedgerReads(SnapshotStore snapshots, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
         this.snapshots = snapshots;
+        this.jdbc = jdbc;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -30,7 +33,11 @@ public class LedgerReads {
     /** Runs {@code query} for balances on {@code dates}; inside it, {@link #balanceAt(LocalDate)} gives the SQL. */
     public <T> T read(Collection<LocalDate> dates, Supplier<T> query) {
         snapshots.prepare(dates);
-        return reading.execute(status -> query.get());
+        return reading.execute(status -> {
+            // plan every statement for its own values: a cached generic plan cannot know how wide a date range is
+            jdbc.execute("set local plan_cache_mode = force_custom_plan");
+            return query.get();
+        });
     }
 
     /** The {@code balance} common table expression for the end of {@code asOf}; only inside {@link #read}. */
