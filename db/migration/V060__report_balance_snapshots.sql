@@ -1,7 +1,9 @@
--- Month-end balances of every loan, so that a report for a date reads one snapshot and the ledger rows since
--- instead of the whole ledger. A snapshot is built only from the ledger (the previous snapshot plus the rows in
--- between, or the rows themselves) and holds until a ledger row dated on or before it is inserted: the trigger
--- below marks it invalid in that row's own transaction, and reports read only valid snapshots.
+-- Balances of every loan at the end of a day, so that a report for a date reads one snapshot (and at most the ledger
+-- rows since) instead of the whole ledger: month-ends, kept as anchors, and the days reports were asked for (the
+-- latest few kept). A snapshot is built only from the ledger (the previous snapshot plus the rows in between, or the
+-- rows themselves) and holds until a ledger row dated on or before it is inserted: the trigger below marks it
+-- invalid in that row's own transaction, and reports read only valid snapshots. With the balances it keeps how old
+-- a loan's overdue principal and unpaid interest are (first in, first out), which the overdue report needs.
 --
 -- Locking: the trigger takes a shared advisory lock (key 60601) for the rest of the inserting transaction; a
 -- builder takes the same key exclusively, and only if it can get it at once. So a snapshot is never built while
@@ -24,6 +26,9 @@ create table report_balance_snapshot (
     overdue     bigint  not null,
     frozen      bigint  not null,
     interest    bigint  not null,
+    -- the business date of the oldest overdue transfer, and of the oldest interest charge, not yet paid
+    overdue_since  date,
+    interest_since date,
     primary key (as_of, loan_id),
     check (outstanding <> 0 or overdue <> 0 or frozen <> 0 or interest <> 0)
 );

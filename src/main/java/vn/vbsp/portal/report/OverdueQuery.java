@@ -8,15 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.vbsp.portal.report.domain.BalanceSql;
 import vn.vbsp.portal.report.domain.LedgerReads;
 import vn.vbsp.portal.report.domain.LoanConditions;
 import vn.vbsp.portal.user.UserScope;
 
 /**
  * Loans with overdue principal or unpaid interest at the end of a day, aged. The age comes from the ledger, first in
- * first out: every decrease of overdue principal (a repayment, a freeze, a reversal) pays off the oldest transfer
- * still open, and every interest payment the oldest charge; what is left open dates the loan. An imported loan's
+ * first out (see {@code BalanceSql.agedCte}): every decrease of overdue principal (a repayment, a freeze, a reversal)
+ * pays off the oldest transfer still open, and every interest payment the oldest charge; what is left open dates the
+ * loan. An imported loan's
  * opening balance counts as a transfer on the import's date, the earliest the portal knows of.
  */
 @Service
@@ -54,41 +54,20 @@ public class OverdueQuery {
 
     private List<OverdueLine> lines(LocalDate asOf, UserScope scope, ReportFilter filter) {
         LoanConditions where = LoanConditions.of(scope, filter);
-        String day = BalanceSql.literal(asOf);
-        String sql = "with " + reads.balanceAt(asOf) + """
+        String sql = "with " + reads.agedAt(asOf) + """
                 , late as (
-                    select b.loan_id, b.outstanding, b.overdue, b.interest
-                    from balance b
+                    select b.loan_id, b.outstanding, b.overdue, b.interest, b.overdue_since, b.interest_since
+                    from aged b
                     join loan l on l.id = b.loan_id
                     join commune c on c.id = l.commune_id
                     join programme p on p.id = l.programme_id
-                    where (b.overdue > 0 or b.interest > 0) %2$s
-                ), principal_moves as (
-                    select t.loan_id, t.business_date, t.d_overdue,
-                           sum(greatest(t.d_overdue, 0)) over (partition by t.loan_id order by t.business_date, t.id) as added,
-                           sum(least(t.d_overdue, 0)) over (partition by t.loan_id) as removed
-                    from loan_txn t
-                    where t.d_overdue <> 0 and t.business_date <= %1$s
-                      and t.loan_id in (select loan_id from late where overdue > 0)
-                ), principal_since as (
-                    select loan_id, min(business_date) as since from principal_moves
-                    where d_overdue > 0 and added > -removed group by loan_id
-                ), interest_moves as (
-                    select t.loan_id, t.business_date, t.d_interest,
-                           sum(greatest(t.d_interest, 0)) over (partition by t.loan_id order by t.business_date, t.id) as added,
-                           sum(least(t.d_interest, 0)) over (partition by t.loan_id) as removed
-                    from loan_txn t
-                    where t.d_interest <> 0 and t.business_date <= %1$s
-                      and t.loan_id in (select loan_id from late where interest > 0)
-                ), interest_since as (
-                    select loan_id, min(business_date) as since from interest_moves
-                    where d_interest > 0 and added > -removed group by loan_id
+                    where (b.overdue > 0 or b.interest > 0) %s
                 )
                 select l.id, l.loan_no, h.head_name, g.code as group_code, g.name as group_name,
                        a.code as association_code, a.name as association_name, c.code as commune_code,
                        c.name as commune_name, p.code as programme_code, p.name as programme_name,
                        late.outstanding, greatest(late.overdue, 0) as overdue, greatest(late.interest, 0) as interest,
-                       ps.since as overdue_since, si.since as interest_since
+                       late.overdue_since, late.interest_since
                 from late
                 join loan l on l.id = late.loan_id
                 join household h on h.id = l.household_id
@@ -96,9 +75,7 @@ public class OverdueQuery {
                 join programme p on p.id = l.programme_id
                 left join association a on a.id = l.association_id
                 left join savings_group g on g.id = l.group_id
-                left join principal_since ps on ps.loan_id = late.loan_id
-                left join interest_since si on si.loan_id = late.loan_id
-                """.formatted(day, where.sql());
+                """.formatted(where.sql());
         List<OverdueLine> lines = new ArrayList<>();
         where.bind(jdbc.sql(sql))
                 .query((ResultSet rs) -> {

@@ -36,6 +36,7 @@ public class LedgerReads {
         return reading.execute(status -> {
             // plan every statement for its own values: a cached generic plan cannot know how wide a date range is
             jdbc.execute("set local plan_cache_mode = force_custom_plan");
+            jdbc.execute("set local work_mem = '32MB'");
             return query.get();
         });
     }
@@ -43,5 +44,10 @@ public class LedgerReads {
     /** The {@code balance} common table expression for the end of {@code asOf}; only inside {@link #read}. */
     public String balanceAt(LocalDate asOf) {
         return BalanceSql.cte(snapshots.usableFor(asOf), asOf);
+    }
+
+    /** The {@code balance} and {@code aged} common table expressions for the end of {@code asOf}; only inside {@link #read}. */
+    public String agedAt(LocalDate asOf) {
+        return BalanceSql.agedCte(snapshots.usableFor(asOf), asOf);
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the snapshots the usual reports read ready before anyone asks: the last month-end, the last four quarter-ends
- * and the year-end before, each of them again a year earlier. Once in the background after start-up and every night
+ * Keeps the snapshots the usual reports read ready before anyone asks: yesterday (today's reports read it), the last
+ * month-end, the last four quarter-ends and the year-end before, each of them again a year earlier. Once in the background after start-up and every night
  * after midnight (when yesterday's postings are in). A report never depends on it: a missing snapshot is built on
  * first use. Off with {@code vbsp.report.snapshots.warm-up=false}.
  */
@@ -54,9 +54,10 @@ class SnapshotMaintenance {
         }
     }
 
-    /** The month-ends the usual reports read: last month, the last four quarters, last year's end, and a year before each. */
+    /** The days the usual reports read: today, last month's end, the last four quarters', last year's, and a year before each. */
     static List<LocalDate> usualDates(LocalDate today) {
         List<LocalDate> dates = new ArrayList<>();
+        dates.add(today);
         YearMonth month = YearMonth.from(today).minusMonths(1);
         dates.add(month.atEndOfMonth());
         YearMonth quarter = month.minusMonths((month.getMonthValue() - 1) % 3).plusMonths(2);
