@@ -18,10 +18,17 @@ create table report_snapshot (
     build_ms    integer     check (build_ms >= 0)
 );
 
--- Only loans with a non-zero balance; a loan missing from a snapshot had every balance at zero.
+-- Only loans with a non-zero balance; a loan missing from a snapshot had every balance at zero. The loan's keys
+-- (household, commune, programme, organisation, group) are copied in so that a report need not read the loans;
+-- changing them on a loan marks every snapshot invalid (second trigger below).
 create table report_balance_snapshot (
     as_of       date    not null references report_snapshot (as_of) on delete cascade,
     loan_id     bigint  not null references loan (id),
+    household_id    bigint  not null,
+    commune_id      bigint  not null,
+    programme_id    integer not null,
+    association_id  integer,
+    group_id        bigint,
     outstanding bigint  not null,
     overdue     bigint  not null,
     frozen      bigint  not null,
@@ -48,6 +55,21 @@ end $$;
 create trigger loan_txn_invalidates_report_snapshots after insert on loan_txn
     referencing new table as inserted_rows
     for each statement execute function report_snapshot_invalidate();
+
+create function report_snapshot_invalidate_on_keys() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from old_loans o join new_loans n on n.id = o.id
+               where (o.household_id, o.commune_id, o.programme_id, o.association_id, o.group_id)
+                     is distinct from (n.household_id, n.commune_id, n.programme_id, n.association_id, n.group_id)) then
+        perform pg_advisory_xact_lock_shared(60601);
+        update report_snapshot set valid = false where valid;
+    end if;
+    return null;
+end $$;
+
+create trigger loan_keys_invalidate_report_snapshots after update on loan
+    referencing old table as old_loans new table as new_loans
+    for each statement execute function report_snapshot_invalidate_on_keys();
 
 -- The overdue report finds, loan by loan, the oldest overdue transfer not yet repaid (first in, first out):
 -- only the rows that move overdue principal take part, a small share of the ledger.

@@ -50,21 +50,21 @@ public class GroupLoansQuery {
     }
 
     private List<LoanBalance> loans(LocalDate asOf, String code, UserScope scope, ReportFilter filter) {
-        LoanConditions where = LoanConditions.of(scope, new ReportFilter(filter.commune(), null, filter.programme()));
+        LoanConditions where = LoanConditions.of("b", scope, new ReportFilter(filter.commune(), null, filter.programme()));
         return where.bind(jdbc.sql("with " + reads.balanceAt(asOf) + """
                 select l.id as loan_id, l.loan_no, l.household_id, h.head_name as household_name, p.code as programme_code,
                        p.name as programme_name, l.principal, l.disbursed_on, l.maturity_on,
                        b.outstanding, b.overdue, b.frozen, greatest(b.interest, 0) as interest
                 from balance b
                 join loan l on l.id = b.loan_id
-                join household h on h.id = l.household_id
-                join programme p on p.id = l.programme_id
-                join commune c on c.id = l.commune_id
-                left join savings_group g on g.id = l.group_id
+                join household h on h.id = b.household_id
+                join programme p on p.id = b.programme_id
+                join commune c on c.id = b.commune_id
+                left join savings_group g on g.id = b.group_id
                 where b.outstanding > 0
                   and %s %s
                 order by h.search_name, l.loan_no
-                """.formatted("DIRECT".equals(code) ? "l.group_id is null" : "g.code = :code", where.sql())))
+                """.formatted("DIRECT".equals(code) ? "b.group_id is null" : "g.code = :code", where.sql())))
                 .param("code", code)
                 .query(LoanBalance.class)
                 .list();

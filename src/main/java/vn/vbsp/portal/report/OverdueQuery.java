@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.vbsp.portal.report.domain.BalanceSql;
 import vn.vbsp.portal.report.domain.LedgerReads;
 import vn.vbsp.portal.report.domain.LoanConditions;
 import vn.vbsp.portal.user.UserScope;
@@ -41,8 +45,7 @@ public class OverdueQuery {
             List<OverdueLine> all = lines(asOf, scope, filter);
             List<OverdueLine> shown = bucket == null ? all : all.stream().filter(l -> l.bucket() == bucket).toList();
             return new OverdueReport(asOf, bucket, shown, OverdueSummary.of(asOf, all),
-                    OverdueSummary.of(yearStart, lines(yearStart, scope, filter)),
-                    OverdueSummary.of(yearAgo, lines(yearAgo, scope, filter)));
+                    summary(yearStart, scope, filter), summary(yearAgo, scope, filter));
         });
     }
 
@@ -53,14 +56,13 @@ public class OverdueQuery {
     }
 
     private List<OverdueLine> lines(LocalDate asOf, UserScope scope, ReportFilter filter) {
-        LoanConditions where = LoanConditions.of(scope, filter);
+        LoanConditions where = LoanConditions.of("b", scope, filter);
         String sql = "with " + reads.agedAt(asOf) + """
                 , late as (
                     select b.loan_id, b.outstanding, b.overdue, b.interest, b.overdue_since, b.interest_since
                     from aged b
-                    join loan l on l.id = b.loan_id
-                    join commune c on c.id = l.commune_id
-                    join programme p on p.id = l.programme_id
+                    join commune c on c.id = b.commune_id
+                    join programme p on p.id = b.programme_id
                     where (b.overdue > 0 or b.interest > 0) %s
                 )
                 select l.id, l.loan_no, h.head_name, g.code as group_code, g.name as group_name,
@@ -86,6 +88,46 @@ public class OverdueQuery {
                 });
         lines.sort(OLDEST_FIRST);
         return lines;
+    }
+
+    /**
+     * The totals per band on {@code asOf}, added up in the database: the same ages and bands as {@link OverdueLine} and
+     * {@link AgeingBucket} (a transfer on the day counts 1 day, interest due the day before 1 day), without the lines.
+     */
+    private OverdueSummary summary(LocalDate asOf, UserScope scope, ReportFilter filter) {
+        LoanConditions where = LoanConditions.of("b", scope, filter);
+        StringBuilder band = new StringBuilder("case");
+        for (AgeingBucket bucket : AgeingBucket.values()) {
+            if (bucket.to() != null) {
+                band.append(" when days <= ").append(bucket.to()).append(" then '").append(bucket.name()).append("'");
+            }
+        }
+        band.append(" else '").append(AgeingBucket.OVER_360.name()).append("' end");
+        String day = BalanceSql.literal(asOf);
+        String sql = "with " + reads.agedAt(asOf) + """
+                , late as (
+                    select greatest(case when b.overdue > 0 and b.overdue_since is not null then %1$s - b.overdue_since + 1 else 0 end,
+                                    case when b.interest > 0 and b.interest_since is not null then %1$s - b.interest_since else 0 end) as days,
+                           greatest(b.overdue, 0) as overdue, greatest(b.interest, 0) as interest
+                    from aged b
+                    join commune c on c.id = b.commune_id
+                    join programme p on p.id = b.programme_id
+                    where (b.overdue > 0 or b.interest > 0) %2$s
+                )
+                select %3$s as bucket, count(*) as loans, sum(overdue)::bigint as overdue, sum(interest)::bigint as interest
+                from late where days >= 1 group by 1
+                """.formatted(day, where.sql(), band);
+        Map<AgeingBucket, OverdueSummary.Total> totals = new EnumMap<>(AgeingBucket.class);
+        for (AgeingBucket bucket : AgeingBucket.values()) {
+            totals.put(bucket, new OverdueSummary.Total(0, 0, 0));
+        }
+        where.bind(jdbc.sql(sql)).query((ResultSet rs) -> {
+            totals.put(AgeingBucket.valueOf(rs.getString("bucket")),
+                    new OverdueSummary.Total(rs.getLong("loans"), rs.getLong("overdue"), rs.getLong("interest")));
+        });
+        OverdueSummary.Total all = totals.values().stream().reduce(new OverdueSummary.Total(0, 0, 0),
+                (a, b) -> new OverdueSummary.Total(a.loans() + b.loans(), a.overdue() + b.overdue(), a.interest() + b.interest()));
+        return new OverdueSummary(asOf, Collections.unmodifiableMap(totals), all);
     }
 
     /** The row as a line, or null when nothing in it is overdue yet (interest charged on the day itself). */

@@ -47,17 +47,16 @@ public class PortfolioQuery {
     }
 
     private PortfolioReport query(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
-        LoanConditions where = LoanConditions.of(scope, filter);
+        LoanConditions where = LoanConditions.of("b", scope, filter);
         String sql = "with " + reads.balanceAt(asOf) + """
                 , keyed as (
-                    select %s as code, %s as name, l.household_id, b.outstanding, b.overdue, b.frozen
+                    select %s as code, %s as name, b.household_id, b.outstanding, b.overdue, b.frozen
                     from balance b
-                    join loan l on l.id = b.loan_id
-                    join commune c on c.id = l.commune_id
-                    join programme p on p.id = l.programme_id
-                    left join association a on a.id = l.association_id
-                    left join savings_group g on g.id = l.group_id
-                    left join transaction_point tp on tp.commune_id = l.commune_id
+                    join commune c on c.id = b.commune_id
+                    join programme p on p.id = b.programme_id
+                    left join association a on a.id = b.association_id
+                    left join savings_group g on g.id = b.group_id
+                    left join transaction_point tp on tp.commune_id = b.commune_id
                     where b.outstanding > 0 %s
                 )
                 select case when grouping(code) = 1 then 'TOTAL' else code end as code,

@@ -12,11 +12,15 @@ public final class BalanceSql {
     private BalanceSql() {
     }
 
+    /** The loan's keys a report groups by, as {@code balance} and {@code aged} carry them. */
+    static final String KEYS = "household_id, commune_id, programme_id, association_id, group_id";
+
     /**
-     * A common table expression {@code balance(loan_id, outstanding, overdue, frozen, interest, overdue_since,
-     * interest_since, touched)}: every loan the snapshot or the ledger rows since know, with its balances at the end of
-     * {@code asOf} (possibly all zero: callers keep the rows they want). The ages come from the snapshot and hold only
-     * for loans not {@code touched} by a ledger row after it.
+     * A common table expression {@code balance(loan_id, household_id, commune_id, programme_id, association_id,
+     * group_id, outstanding, overdue, frozen, interest, overdue_since, interest_since, touched)}: every loan the
+     * snapshot or the ledger rows since know, with its keys and its balances at the end of {@code asOf} (possibly all
+     * zero: callers keep the rows they want). The ages come from the snapshot and hold only for loans not
+     * {@code touched} by a ledger row after it.
      *
      * @param snapshot a valid snapshot on or before {@code asOf}, or null to read the ledger alone
      */
@@ -27,40 +31,53 @@ public final class BalanceSql {
         if (snapshot == null) {
             return """
                     balance as (
-                        select loan_id, sum(d_outstanding)::bigint as outstanding, sum(d_overdue)::bigint as overdue,
-                               sum(d_frozen)::bigint as frozen, sum(d_interest)::bigint as interest,
+                        select m.loan_id, l.household_id, l.commune_id, l.programme_id, l.association_id, l.group_id,
+                               m.outstanding, m.overdue, m.frozen, m.interest,
                                null::date as overdue_since, null::date as interest_since, true as touched
-                        from loan_txn where business_date <= %s
-                        group by loan_id
+                        from (select loan_id, sum(d_outstanding)::bigint as outstanding, sum(d_overdue)::bigint as overdue,
+                                     sum(d_frozen)::bigint as frozen, sum(d_interest)::bigint as interest
+                              from loan_txn where business_date <= %s
+                              group by loan_id) m
+                        join loan l on l.id = m.loan_id
                     )""".formatted(literal(asOf));
         }
         if (snapshot.equals(asOf)) {
             return """
                     balance as (
-                        select loan_id, outstanding, overdue, frozen, interest, overdue_since, interest_since, false as touched
+                        select loan_id, %s, outstanding, overdue, frozen, interest, overdue_since, interest_since,
+                               false as touched
                         from report_balance_snapshot where as_of = %s
-                    )""".formatted(literal(snapshot));
+                    )""".formatted(KEYS, literal(snapshot));
         }
         return """
                 balance as (
                     select coalesce(s.loan_id, d.loan_id) as loan_id,
+                           coalesce(s.household_id, d.household_id) as household_id,
+                           coalesce(s.commune_id, d.commune_id) as commune_id,
+                           coalesce(s.programme_id, d.programme_id) as programme_id,
+                           case when s.loan_id is null then d.association_id else s.association_id end as association_id,
+                           case when s.loan_id is null then d.group_id else s.group_id end as group_id,
                            coalesce(s.outstanding, 0) + coalesce(d.outstanding, 0) as outstanding,
                            coalesce(s.overdue, 0) + coalesce(d.overdue, 0) as overdue,
                            coalesce(s.frozen, 0) + coalesce(d.frozen, 0) as frozen,
                            coalesce(s.interest, 0) + coalesce(d.interest, 0) as interest,
                            s.overdue_since, s.interest_since, d.loan_id is not null as touched
-                    from (select loan_id, outstanding, overdue, frozen, interest, overdue_since, interest_since
-                          from report_balance_snapshot where as_of = %s) s
-                    full join (select loan_id, sum(d_outstanding)::bigint as outstanding, sum(d_overdue)::bigint as overdue,
-                                      sum(d_frozen)::bigint as frozen, sum(d_interest)::bigint as interest
-                               from loan_txn where business_date > %s and business_date <= %s
-                               group by loan_id) d on d.loan_id = s.loan_id
-                )""".formatted(literal(snapshot), literal(snapshot), literal(asOf));
+                    from (select loan_id, %1$s, outstanding, overdue, frozen, interest, overdue_since, interest_since
+                          from report_balance_snapshot where as_of = %2$s) s
+                    full join (select m.loan_id, l.household_id, l.commune_id, l.programme_id, l.association_id, l.group_id,
+                                      m.outstanding, m.overdue, m.frozen, m.interest
+                               from (select loan_id, sum(d_outstanding)::bigint as outstanding,
+                                            sum(d_overdue)::bigint as overdue, sum(d_frozen)::bigint as frozen,
+                                            sum(d_interest)::bigint as interest
+                                     from loan_txn where business_date > %2$s and business_date <= %3$s
+                                     group by loan_id) m
+                               join loan l on l.id = m.loan_id) d on d.loan_id = s.loan_id
+                )""".formatted(KEYS, literal(snapshot), literal(asOf));
     }
 
     /**
-     * {@link #cte} followed by {@code aged(loan_id, outstanding, overdue, frozen, interest, overdue_since,
-     * interest_since)}: the balances with the ages of overdue principal and unpaid interest, first in first out. Every
+     * {@link #cte} followed by {@code aged(loan_id, household_id, commune_id, programme_id, association_id, group_id,
+     * outstanding, overdue, frozen, interest, overdue_since, interest_since)}: the balances with the ages of overdue principal and unpaid interest, first in first out. Every
      * decrease of overdue principal settles the oldest transfer still open, every interest payment the oldest charge;
      * the date of the oldest one still open is the age. Worked out from the ledger only for the loans touched since the
      * snapshot (all of them without one); the others keep the snapshot's.
@@ -91,7 +108,8 @@ public final class BalanceSql {
                     select loan_id, min(business_date) as since from interest_moves
                     where d_interest > 0 and added > -removed group by loan_id
                 ), aged as (
-                    select b.loan_id, b.outstanding, b.overdue, b.frozen, b.interest,
+                    select b.loan_id, b.household_id, b.commune_id, b.programme_id, b.association_id, b.group_id,
+                           b.outstanding, b.overdue, b.frozen, b.interest,
                            case when b.overdue <= 0 then null when b.touched then ps.since else b.overdue_since end as overdue_since,
                            case when b.interest <= 0 then null when b.touched then si.since else b.interest_since end as interest_since
                     from balance b

@@ -3,6 +3,7 @@ package vn.vbsp.portal.report.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,6 +36,9 @@ import vn.vbsp.portal.user.UserScope;
 @Controller
 class PortfolioController {
 
+    /** Rows on one screen; the files hold them all. */
+    static final int PAGE_SIZE = 100;
+
     private final PortfolioQuery portfolio;
     private final GroupLoansQuery groupLoans;
     private final CommuneDirectory communes;
@@ -58,11 +62,12 @@ class PortfolioController {
     String page(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "association") String by,
             @RequestParam(required = false) String commune, @RequestParam(required = false) String association,
             @RequestParam(required = false) String programme, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String dir, Model model) {
+            @RequestParam(required = false) String dir, @RequestParam(required = false) String page, Model model) {
         LocalDate date = ReportParams.asOf(asOf, LocalDate.now(clock));
         Breakdown breakdown = ReportParams.by(by);
         PortfolioSort order = PortfolioSort.fromParameter(sort);
         boolean descending = ReportParams.descending(dir);
+        int wanted = ReportParams.page(page);
         ReportFilter filter = new ReportFilter(commune, association, programme);
         UserScope scope = CurrentUser.scope();
 
@@ -74,7 +79,15 @@ class PortfolioController {
         model.addAttribute("by", breakdown);
         model.addAttribute("filter", filter);
         model.addAttribute("report", report);
-        model.addAttribute("rows", order.sort(report, descending));
+        List<PortfolioRow> sortedRows = order.sort(report, descending);
+        int pages = Math.max(1, (sortedRows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(wanted, pages);
+        model.addAttribute("rows", sortedRows.subList((current - 1) * PAGE_SIZE, Math.min(sortedRows.size(), current * PAGE_SIZE)));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        Links paged = links.with("sort", order == PortfolioSort.CODE ? null : order.parameter()).with("dir", descending ? "desc" : null);
+        model.addAttribute("prevLink", current > 1 ? paged.with("page", current - 1).url() : null);
+        model.addAttribute("nextLink", current < pages ? paged.with("page", current + 1).url() : null);
         model.addAttribute("sort", order.parameter());
         model.addAttribute("descending", descending);
         model.addAttribute("links", links);

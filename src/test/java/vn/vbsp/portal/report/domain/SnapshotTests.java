@@ -86,6 +86,25 @@ class SnapshotTests {
     }
 
     @Test
+    void changingALoansKeysMakesEverySnapshotInvalidAndNothingElseDoes() {
+        assertThat(snapshots.build(LATER)).isTrue();
+        long loanId = jdbc.sql("select loan_id from report_balance_snapshot where as_of = :d order by loan_id limit 1")
+                .param("d", LATER).query(Long.class).single();
+        jdbc.sql("update loan set purpose = purpose, version = version + 1 where id = :id").param("id", loanId).update();
+        assertThat(valid(LATER)).isTrue();
+
+        int programme = jdbc.sql("select programme_id from loan where id = :id").param("id", loanId).query(Integer.class).single();
+        int other = jdbc.sql("select min(id) from programme where id <> :p").param("p", programme).query(Integer.class).single();
+        jdbc.sql("update loan set programme_id = :o where id = :id").param("o", other).param("id", loanId).update();
+        assertThat(valid(LATER)).isFalse();
+        assertThat(snapshots.build(LATER)).isTrue();
+        assertThat(jdbc.sql("select programme_id from report_balance_snapshot where as_of = :d and loan_id = :id")
+                .param("d", LATER).param("id", loanId).query(Integer.class).single()).isEqualTo(other);
+        jdbc.sql("update loan set programme_id = :p where id = :id").param("p", programme).param("id", loanId).update();
+        assertThat(valid(LATER)).isFalse();
+    }
+
+    @Test
     void balancesFromASnapshotAndTheRowsSinceEqualBalancesFromTheLedgerAlone() {
         assertThat(snapshots.build(LATER)).isTrue();
         for (LocalDate day : List.of(LATER, LATER.plusDays(1), LATER.plusDays(17), LATER.plusMonths(2))) {
