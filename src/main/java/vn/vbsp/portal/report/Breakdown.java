@@ -8,7 +8,9 @@ public enum Breakdown {
     ASSOCIATION("coalesce(a.code, 'DIRECT')", "coalesce(a.name, 'Cho vay trực tiếp')"),
     COMMUNE("c.code", "c.name"),
     PROGRAMME("p.code", "p.name"),
-    GROUP("coalesce(g.code, 'DIRECT')", "coalesce(g.name, 'Cho vay trực tiếp')");
+    GROUP("coalesce(g.code, 'DIRECT')", "coalesce(g.name, 'Cho vay trực tiếp')"),
+    /** The commune's transaction point (one per commune, so it carries the commune's code). */
+    POINT("c.code", "coalesce(tp.place, c.name)");
 
     final String codeSql;
     final String nameSql;

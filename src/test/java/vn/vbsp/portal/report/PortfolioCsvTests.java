@@ -45,7 +45,7 @@ class PortfolioCsvTests {
     }
 
     @ParameterizedTest(name = "by={0}")
-    @ValueSource(strings = {"association", "commune", "programme", "group"})
+    @ValueSource(strings = {"association", "commune", "programme", "group", "point"})
     void everyBreakdownAddsUpToWhatTheLedgerSays(String by) {
         Map<String, Figures> expected = expectedFrom(ledger(), by, null);
         List<String[]> rows = csv(mvc.get().uri("/reports/portfolio.csv").param("asOf", AS_OF.toString()).param("by", by)
@@ -145,7 +145,7 @@ class PortfolioCsvTests {
             }
             String key = switch (by) {
                 case "association" -> loan.association() == null ? "DIRECT" : loan.association();
-                case "commune" -> loan.commune();
+                case "commune", "point" -> loan.commune();
                 case "programme" -> loan.programme();
                 default -> loan.group() == null ? "DIRECT" : loan.group();
             };

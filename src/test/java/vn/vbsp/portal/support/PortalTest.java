@@ -10,11 +10,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole portal on the test PostgreSQL with the demo office loaded, driven through MockMvc or, for
  * what only a real server does (error pages, browsers), over HTTP on a random port.
- * Every test class so annotated shares one application context (and so one database).
+ * Every test class so annotated shares one application context (and so one database). The report snapshots are not
+ * warmed up in the background, so that tests alone decide when one is built.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vbsp.demo-data=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vbsp.demo-data=true", "vbsp.report.snapshots.warm-up=false"})
 @AutoConfigureMockMvc
 public @interface PortalTest {
 }

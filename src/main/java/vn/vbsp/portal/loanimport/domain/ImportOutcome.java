@@ -1,0 +1,42 @@
+package vn.vbsp.portal.loanimport.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How an import ended: written ({@code DONE}), refused whole ({@code REFUSED}: the file could not be read as a loan
+ * book), or not written because of wrong rows ({@code WRONG_ROWS}: {@code problems} holds the first
+ * {@link Limits#MAX_SHOWN_ERRORS} of {@code wrongRows}).
+ */
+public record ImportOutcome(Status status, String fileName, LocalDate asOf, int rowsRead, int repeatedRows,
+        int existingLoans, Map<String, Integer> created, int wrongRows, List<Problem> problems, Msg refusal, long millis) {
+
+    public enum Status { DONE, WRONG_ROWS, REFUSED }
+
+    static ImportOutcome refused(String fileName, LocalDate asOf, int rowsRead, Msg reason, long millis) {
+        return new ImportOutcome(Status.REFUSED, fileName, asOf, rowsRead, 0, 0, Map.of(), 0, List.of(), reason, millis);
+    }
+
+    public boolean done() {
+        return status == Status.DONE;
+    }
+
+    public boolean refused() {
+        return status == Status.REFUSED;
+    }
+
+    public boolean wrong() {
+        return status == Status.WRONG_ROWS;
+    }
+
+    /** Whether any row was written (false for a file whose every loan was already in the book). */
+    public boolean wroteAnything() {
+        return created.values().stream().anyMatch(n -> n > 0);
+    }
+
+    /** Wrong rows beyond those listed. */
+    public int wrongRowsNotShown() {
+        return Math.max(0, wrongRows - problems.size());
+    }
+}

@@ -1,0 +1,7 @@
+package vn.vbsp.portal.loanimport.domain;
+
+import java.util.List;
+
+/** A wrong row: its line in the file and every reason it is wrong. */
+public record Problem(int line, List<Msg> reasons) {
+}

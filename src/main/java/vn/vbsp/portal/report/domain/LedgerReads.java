@@ -1,0 +1,53 @@
+package vn.vbsp.portal.report.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * How a report reads balances: first the month-end snapshots it needs are made sure of (each in its own short
+ * transaction), then every query of the report runs in one read-only repeatable-read transaction, so that the
+ * snapshot chosen and the ledger rows added to it come from the same moment.
+ */
+@Component
+public class LedgerReads {
+
+    private final SnapshotStore snapshots;
+    private final TransactionTemplate reading;
+    private final JdbcTemplate jdbc;
+
+    LedgerReads(SnapshotStore snapshots, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+        this.snapshots = snapshots;
+        this.jdbc = jdbc;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Runs {@code query} for balances on {@code dates}; inside it, {@link #balanceAt(LocalDate)} gives the SQL. */
+    public <T> T read(Collection<LocalDate> dates, Supplier<T> query) {
+        snapshots.prepare(dates);
+        return reading.execute(status -> {
+            // plan every statement for its own values: a cached generic plan cannot know how wide a date range is
+            jdbc.execute("set local plan_cache_mode = force_custom_plan");
+            jdbc.execute("set local work_mem = '32MB'");
+            return query.get();
+        });
+    }
+
+    /** The {@code balance} common table expression for the end of {@code asOf}; only inside {@link #read}. */
+    public String balanceAt(LocalDate asOf) {
+        return BalanceSql.cte(snapshots.usableFor(asOf), asOf);
+    }
+
+    /** The {@code balance} and {@code aged} common table expressions for the end of {@code asOf}; only inside {@link #read}. */
+    public String agedAt(LocalDate asOf) {
+        return BalanceSql.agedCte(snapshots.usableFor(asOf), asOf);
+    }
+}

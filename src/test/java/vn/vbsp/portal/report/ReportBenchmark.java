@@ -1,0 +1,258 @@
+package vn.vbsp.portal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.vbsp.portal.loanimport.LoanBookFile;
+import vn.vbsp.portal.support.TestDatabase;
+import vn.vbsp.portal.support.TestUsers;
+import vn.vbsp.portal.user.Role;
+
+/**
+ * How fast the reports and the import are, on the demo office (1×) and on a book ten times its size (10×: the demo
+ * office cloned nine times over in SQL, with new codes, CCCDs and loan numbers). Not a test of the build: run it with
+ * {@code ./mvnw -Pbenchmark test}. It prints a table and writes it to {@code target/benchmark.txt}.
+ *
+ * <p>Each request goes through the whole portal (MockMvc: security, controller, SQL, page or file), signed in as the
+ * Board. For each: the first call (cold: it may build the month-end snapshots it needs), then 3 warm-up calls, then
+ * 20 timed calls; p95 is the 19th of the 20 sorted times (nearest rank).
+ */
+@SpringBootTest(properties = {"vbsp.demo-data=true", "logging.level.vn.vbsp.portal.report=WARN"})
+@AutoConfigureMockMvc
+@DirtiesContext
+class ReportBenchmark {
+
+    private static final int WARM_UPS = 3;
+    private static final int RUNS = 20;
+    private static final String[] PROVINCES = {"001", "002", "004", "006", "008", "010", "011", "012", "014"};
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) throws SQLException {
+        TestDatabase.Connection server = TestDatabase.get();
+        String name = "vbsp_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (var admin = DriverManager.getConnection(server.url(), server.username(), server.password());
+                var st = admin.createStatement()) {
+            st.execute("create database " + name);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (var admin = DriverManager.getConnection(server.url(), server.username(), server.password());
+                    var st = admin.createStatement()) {
+                st.execute("drop database if exists " + name + " with (force)");
+            } catch (SQLException ignored) {
+                // the server may be gone already
+            }
+        }));
+        registry.add("spring.datasource.url", () -> TestDatabase.withDatabase(server.url(), name));
+    }
+
+    record Timing(String name, long coldMs, long p50Ms, long p95Ms, long maxMs) {
+    }
+
+    @Test
+    void reportsAndImportOnOneAndTenTimesTheDemoBook() throws IOException {
+        LocalDate today = LocalDate.now();
+        LocalDate quarterEnd = YearMonth.from(today).minusMonths((today.getMonthValue() - 1) % 3 + 1).atEndOfMonth();
+        line("Benchmark %s on %d cores, PostgreSQL %s", today, Runtime.getRuntime().availableProcessors(),
+                jdbc.queryForObject("show server_version", String.class));
+        line("p95 = 19th of %d sorted timed runs after %d warm-ups; cold = the first call (builds the snapshots it needs)", RUNS, WARM_UPS);
+
+        book("1x");
+        Map<String, Timing> small = measureReports(today, quarterEnd);
+        Timing importSmall = importBook("1x", today);
+
+        scaleToTenTimes();
+        book("10x");
+        Map<String, Timing> large = measureReports(today, quarterEnd);
+        Timing importLarge = importBook("10x", today);
+
+        line("");
+        line("%-44s %12s %12s %8s", "p95 (ms)", "1x", "10x", "10x/1x");
+        for (String name : small.keySet()) {
+            long a = small.get(name).p95Ms();
+            long b = large.get(name).p95Ms();
+            line("%-44s %12d %12d %8.1f", name, a, b, a == 0 ? 0.0 : (double) b / a);
+        }
+        line("%-44s %12d %12d", "import of 8,000 loans (ms)", importSmall.coldMs(), importLarge.coldMs());
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/benchmark.txt"), report.toString(), StandardCharsets.UTF_8);
+
+        assertThat(importSmall.coldMs()).as("8,000 loans imported in under 20 s").isLessThan(20_000);
+        assertThat(importLarge.coldMs()).as("8,000 loans imported in under 20 s").isLessThan(20_000);
+    }
+
+    private Map<String, Timing> measureReports(LocalDate today, LocalDate quarterEnd) {
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        for (String by : List.of("association", "commune", "programme", "group", "point")) {
+            timings.put("portfolio.csv by=" + by + " today", time("/reports/portfolio.csv?by=" + by + "&asOf=" + today));
+        }
+        for (String by : List.of("association", "commune", "programme", "group", "point")) {
+            timings.put("portfolio page by=" + by + " today", time("/reports/portfolio?by=" + by + "&asOf=" + today));
+        }
+        timings.put("portfolio.csv by=commune " + quarterEnd, time("/reports/portfolio.csv?by=commune&asOf=" + quarterEnd));
+        timings.put("portfolio page by=group " + quarterEnd, time("/reports/portfolio?by=group&asOf=" + quarterEnd));
+        timings.put("portfolio.xlsx by=group today", time("/reports/portfolio.xlsx?by=group&asOf=" + today));
+        timings.put("overdue page today", time("/reports/overdue?asOf=" + today));
+        timings.put("overdue page " + quarterEnd, time("/reports/overdue?asOf=" + quarterEnd));
+        timings.put("overdue.csv today", time("/reports/overdue.csv?asOf=" + today));
+        timings.put("overdue.xlsx today", time("/reports/overdue.xlsx?asOf=" + today));
+        return timings;
+    }
+
+    private Timing time(String uri) {
+        long cold = call(uri);
+        for (int i = 0; i < WARM_UPS; i++) {
+            call(uri);
+        }
+        long[] runs = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            runs[i] = call(uri);
+        }
+        Arrays.sort(runs);
+        Timing timing = new Timing(uri, cold, runs[RUNS / 2 - 1], runs[(int) Math.ceil(0.95 * RUNS) - 1], runs[RUNS - 1]);
+        line("  %-70s cold %6d  p50 %5d  p95 %5d  max %5d ms", uri, timing.coldMs(), timing.p50Ms(), timing.p95Ms(), timing.maxMs());
+        return timing;
+    }
+
+    private long call(String uri) {
+        long started = System.nanoTime();
+        MvcTestResult result = mvc.get().uri(uri).with(TestUsers.as(Role.BOARD)).exchange();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(result).as(uri).hasStatusOk();
+        return millis;
+    }
+
+    private Timing importBook(String size, LocalDate today) {
+        String tag = LoanBookFile.newTag();
+        LocalDate asOf = today.minusDays(1);
+        byte[] file = LoanBookFile.csv(LoanBookFile.generate(tag, 8_000, 14, asOf, 2026));
+        long first = post(file, asOf);
+        long again = post(file, asOf);
+        long loans = jdbc.queryForObject("select count(*) from loan where loan_no like ?", Long.class, tag + "-%");
+        assertThat(loans).isEqualTo(8_000);
+        line("import at %s: 8,000 loans (%,d bytes of CSV) in %d ms; the same file again (nothing to write) in %d ms",
+                size, file.length, first, again);
+        return new Timing("import " + size, first, first, first, first);
+    }
+
+    private long post(byte[] file, LocalDate asOf) {
+        long started = System.nanoTime();
+        MvcTestResult result = mvc.perform(MockMvcRequestBuilders.multipart("/imports/loan-book")
+                .file(new MockMultipartFile("file", "so-cho-vay.csv", "text/csv", file))
+                .param("asOf", asOf.toString()).with(csrf()).with(TestUsers.as(Role.STAFF)));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(result).hasStatusOk();
+        assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)).contains("id=\"import-done\"");
+        return millis;
+    }
+
+    private void book(String size) {
+        line("");
+        line("Book %s: %,d loans (%,d with a balance), %,d households, %,d groups, %,d ledger rows", size,
+                jdbc.queryForObject("select count(*) from loan", Long.class),
+                jdbc.queryForObject("select count(*) from loan where status = 'ACTIVE'", Long.class),
+                jdbc.queryForObject("select count(*) from household", Long.class),
+                jdbc.queryForObject("select count(*) from savings_group", Long.class),
+                jdbc.queryForObject("select count(*) from loan_txn", Long.class));
+    }
+
+    /**
+     * Nine more copies of the demo office's communes, villages, points, commune chapters, groups, households,
+     * memberships, loans, schedules and ledger, ids shifted by a multiple of ten million, codes and loan numbers
+     * suffixed, CCCDs under another province code. The ledger inserts fire the snapshot trigger like any posting.
+     */
+    private void scaleToTenTimes() {
+        long started = System.nanoTime();
+        String demoCommunes = "(select id from commune where code ~ '^X[0-9]{2}$')";
+        String copies = "(select k, k * 10000000::bigint as off, (array['" + String.join("','", PROVINCES) + "'])[k] as province"
+                + " from generate_series(1, 9) k) c";
+        List<String> statements = new ArrayList<>(List.of(
+                "insert into commune (id, code, name) select id + off, code || '-' || k, name || ' ' || k from commune, " + copies
+                        + " where id in " + demoCommunes,
+                "insert into village (id, commune_id, name) select id + off, commune_id + off, name from village, " + copies
+                        + " where commune_id in " + demoCommunes,
+                "insert into transaction_point (id, commune_id, place, day_of_month) select id + off, commune_id + off, place,"
+                        + " day_of_month from transaction_point, " + copies + " where commune_id in " + demoCommunes,
+                "insert into association_chapter (id, association_id, level, commune_id, chair_name) select id + off,"
+                        + " association_id, level, commune_id + off, chair_name from association_chapter, " + copies
+                        + " where level = 'COMMUNE' and commune_id in " + demoCommunes,
+                "insert into household (id, cccd, head_name, search_name, birth_date, sex, village_id, category) select h.id + off,"
+                        + " province || substr(cccd, 4), head_name, search_name, birth_date, sex, village_id + off, category"
+                        + " from household h join village v on v.id = h.village_id, " + copies + " where v.commune_id in "
+                        + demoCommunes,
+                "insert into savings_group (id, code, name, chapter_id, association_id, village_id, leader_household_id,"
+                        + " deputy_household_id, founded_on) select id + off, code || '-' || k, name, chapter_id + off,"
+                        + " association_id, village_id + off, leader_household_id + off, deputy_household_id + off, founded_on"
+                        + " from savings_group, " + copies + " where code ~ '^T-X[0-9]{2}-[A-Z]{3}-[0-9]{2}$'",
+                "insert into group_member (group_id, association_id, household_id, joined_on, left_on) select group_id + off,"
+                        + " m.association_id, household_id + off, joined_on, left_on from group_member m join savings_group g"
+                        + " on g.id = m.group_id, " + copies + " where g.code ~ '^T-X[0-9]{2}-[A-Z]{3}-[0-9]{2}$'",
+                "insert into loan (id, loan_no, household_id, group_id, association_id, programme_id, commune_id, principal,"
+                        + " disbursed_on, maturity_on, instalment_months, purpose, status) select id + off, loan_no || '-' || k,"
+                        + " household_id + off, group_id + off, association_id, programme_id, commune_id + off, principal,"
+                        + " disbursed_on, maturity_on, instalment_months, purpose, status from loan, " + copies
+                        + " where loan_no ~ '^DEMO-[0-9]{7}$'",
+                "insert into loan_instalment (id, loan_id, seq, due_on, principal_due, original_due_on, extended) select"
+                        + " i.id + off, loan_id + off, seq, due_on, principal_due, original_due_on, extended from loan_instalment i"
+                        + " join loan l on l.id = i.loan_id, " + copies + " where l.loan_no ~ '^DEMO-[0-9]{7}$'"));
+        for (int k = 1; k <= 9; k++) {
+            statements.add("insert into loan_txn (loan_id, business_date, kind, amount, d_outstanding, d_overdue, d_frozen,"
+                    + " d_interest, instalment_id, reference, posted_by) select t.loan_id + " + k * 10_000_000L
+                    + ", business_date, kind, amount, d_outstanding, d_overdue, d_frozen, d_interest, instalment_id + "
+                    + k * 10_000_000L + ", reference, posted_by from loan_txn t join loan l on l.id = t.loan_id"
+                    + " where l.loan_no ~ '^DEMO-[0-9]{7}$' and t.reverses_id is null");
+        }
+        for (String sql : statements) {
+            jdbc.execute(sql);
+        }
+        for (String table : List.of("commune", "village", "transaction_point", "association_chapter", "household",
+                "savings_group", "loan", "loan_instalment")) {
+            jdbc.queryForObject("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))",
+                    Long.class);
+        }
+        jdbc.execute("vacuum analyze");
+        line("");
+        line("Scaled to 10x in %d s (SQL copies; the trigger marked every snapshot invalid: %d valid left)",
+                (System.nanoTime() - started) / 1_000_000_000,
+                jdbc.queryForObject("select count(*) from report_snapshot where valid", Long.class));
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        System.out.println("[benchmark] " + text);
+        report.append(text).append(System.lineSeparator());
+    }
+}
