@@ -36,7 +36,9 @@ class PortalApplicationTests {
                 + "select '12345', 'A', 'a', id, 'NGHEO' from village limit 1")).as("a CCCD of 5 digits").isTrue();
         assertThat(rejects("update transaction_point set day_of_month = 32")).as("day 32").isTrue();
         assertThat(rejects("update loan_txn set amount = amount + 1")).as("editing the ledger").isTrue();
-        assertThat(rejects("delete from audit_log")).as("deleting the audit log").isTrue();
+        jdbc.sql("insert into audit_log (username, action, entity) values ('test', 'PROBE', 'none')").update();
+        assertThat(rejects("delete from audit_log where action = 'PROBE'")).as("deleting from the audit log").isTrue();
+        assertThat(rejects("update audit_log set username = 'someone else'")).as("rewriting the audit log").isTrue();
     }
 
     private boolean rejects(String sql) {
