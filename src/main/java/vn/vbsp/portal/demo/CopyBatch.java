@@ -1,7 +1,6 @@
 package vn.vbsp.portal.demo;
 
-import java.io.IOException;
-import java.io.StringReader;
+import vn.vbsp.portal.shared.CopyRows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +11,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +22,11 @@ final class CopyBatch {
 
     private static final Logger log = LoggerFactory.getLogger(CopyBatch.class);
 
-    private final List<CopyTable> tables = new ArrayList<>();
+    private final List<CopyRows> tables = new ArrayList<>();
 
     /** A new table, sent after all those created before it. */
-    CopyTable table(String table, String... columns) {
-        CopyTable copy = new CopyTable(table, columns);
+    CopyRows table(String table, String... columns) {
+        CopyRows copy = new CopyRows(table, columns);
         tables.add(copy);
         return copy;
     }
@@ -38,7 +35,7 @@ final class CopyBatch {
     String digest() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (CopyTable table : tables) {
+            for (CopyRows table : tables) {
                 sha.update(table.copySql().getBytes(StandardCharsets.UTF_8));
                 sha.update(table.text().toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -50,17 +47,10 @@ final class CopyBatch {
 
     /** Sends every table; answers the rows sent per table. */
     Map<String, Integer> copyAll(Connection connection) throws SQLException {
-        CopyManager copier = connection.unwrap(PGConnection.class).getCopyAPI();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (CopyTable table : tables) {
+        for (CopyRows table : tables) {
             long started = System.nanoTime();
-            if (table.rows() > 0) {
-                try {
-                    copier.copyIn(table.copySql(), new StringReader(table.text().toString()));
-                } catch (IOException e) {
-                    throw new SQLException("COPY into " + table.table() + " failed", e);
-                }
-            }
+            table.send(connection);
             log.debug("Demo data: {} rows into {} in {} ms", table.rows(), table.table(),
                     (System.nanoTime() - started) / 1_000_000);
             counts.merge(table.table(), table.rows(), Integer::sum);

@@ -1,5 +1,6 @@
 package vn.vbsp.portal.demo;
 
+import vn.vbsp.portal.shared.CopyRows;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -83,12 +84,12 @@ final class Groups {
     }
 
     void write(List<Group> groups, CopyBatch batch) {
-        CopyTable groupRows = batch.table("savings_group", "id", "code", "name", "chapter_id", "association_id",
+        CopyRows groupRows = batch.table("savings_group", "id", "code", "name", "chapter_id", "association_id",
                 "village_id", "leader_household_id", "deputy_household_id", "founded_on");
-        CopyTable memberRows = batch.table("group_member", "group_id", "association_id", "household_id", "joined_on");
-        CopyTable ratingRows = batch.table("group_rating", "group_id", "year", "rating", "rated_on", "note");
-        CopyTable accountRows = batch.table("savings_account", "id", "household_id", "group_id", "opened_on");
-        CopyTable savingRows = batch.table("savings_txn", "account_id", "business_date", "kind", "amount", "d_balance",
+        CopyRows memberRows = batch.table("group_member", "group_id", "association_id", "household_id", "joined_on");
+        CopyRows ratingRows = batch.table("group_rating", "group_id", "year", "rating", "rated_on", "note");
+        CopyRows accountRows = batch.table("savings_account", "id", "household_id", "group_id", "opened_on");
+        CopyRows savingRows = batch.table("savings_txn", "account_id", "business_date", "kind", "amount", "d_balance",
                 "posted_by");
 
         for (Group group : groups) {
@@ -113,7 +114,7 @@ final class Groups {
     }
 
     /** A deposit at each of the last twelve monthly meetings, now and then one missed. */
-    private void savings(CopyTable rows, long account, int pointDay, LocalDate joinedOn) {
+    private void savings(CopyRows rows, long account, int pointDay, LocalDate joinedOn) {
         long monthly = MONTHLY_SAVINGS.draw(dice);
         for (int back = 12; back >= 0; back--) {
             LocalDate day = RepaymentSchedule.onPointDay(YearMonth.from(today).minusMonths(back), pointDay);

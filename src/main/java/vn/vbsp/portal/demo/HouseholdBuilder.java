@@ -1,5 +1,6 @@
 package vn.vbsp.portal.demo;
 
+import vn.vbsp.portal.shared.CopyRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,8 @@ final class HouseholdBuilder {
     private final LocalDate today;
     private final VietnameseNames names;
     private final CitizenIds citizenIds;
-    private CopyTable householdRows;
-    private CopyTable memberRows;
+    private CopyRows householdRows;
+    private CopyRows memberRows;
 
     HouseholdBuilder(Dice dice, Ids ids, LocalDate today) {
         this.dice = dice;

@@ -1,5 +1,6 @@
 package vn.vbsp.portal.demo;
 
+import vn.vbsp.portal.shared.CopyRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +29,11 @@ final class LoanLedger {
     private final LocalDate today;
     private final Ids ids;
     private final List<String> creditOfficers;
-    private final CopyTable loans;
-    private final CopyTable instalments;
-    private final CopyTable checks;
-    private final CopyTable decisions;
-    private final CopyTable txns;
+    private final CopyRows loans;
+    private final CopyRows instalments;
+    private final CopyRows checks;
+    private final CopyRows decisions;
+    private final CopyRows txns;
     private final Totals totals = new Totals();
     /** Decisions are numbered from 1 each year for each kind, e.g. 007/2024/QĐ-KN. */
     private final Map<String, Integer> decisionNumbers = new HashMap<>();

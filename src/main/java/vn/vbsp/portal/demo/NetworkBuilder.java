@@ -1,5 +1,6 @@
 package vn.vbsp.portal.demo;
 
+import vn.vbsp.portal.shared.CopyRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,13 +49,13 @@ final class NetworkBuilder {
     }
 
     Network build(CopyBatch batch) {
-        CopyTable communeRows = batch.table("commune", "id", "code", "name");
-        CopyTable villageRows = batch.table("village", "id", "commune_id", "name");
-        CopyTable pointRows = batch.table("transaction_point", "id", "commune_id", "place", "day_of_month");
-        CopyTable teamRows = batch.table("transaction_point_member", "point_id", "duty", "full_name", "position");
-        CopyTable chapterRows = batch.table("association_chapter", "id", "association_id", "level", "commune_id",
+        CopyRows communeRows = batch.table("commune", "id", "code", "name");
+        CopyRows villageRows = batch.table("village", "id", "commune_id", "name");
+        CopyRows pointRows = batch.table("transaction_point", "id", "commune_id", "place", "day_of_month");
+        CopyRows teamRows = batch.table("transaction_point_member", "point_id", "duty", "full_name", "position");
+        CopyRows chapterRows = batch.table("association_chapter", "id", "association_id", "level", "commune_id",
                 "chair_name", "phone");
-        CopyTable contractRows = batch.table("entrustment_contract", "chapter_id", "contract_no", "signed_on", "tasks");
+        CopyRows contractRows = batch.table("entrustment_contract", "chapter_id", "contract_no", "signed_on", "tasks");
 
         List<String> leaders = staff(3, true);
         List<String> creditOfficers = staff(5, false);
@@ -112,7 +113,7 @@ final class NetworkBuilder {
         return villageNames.stream().map(name -> new Village(ids.next("village"), communeId, name)).toList();
     }
 
-    private Chapter chapter(CopyTable rows, String association, short associationId, OfficeModel.Commune commune) {
+    private Chapter chapter(CopyRows rows, String association, short associationId, OfficeModel.Commune commune) {
         long id = ids.next("association_chapter");
         boolean male = switch (association) {
             case "HPN" -> false;

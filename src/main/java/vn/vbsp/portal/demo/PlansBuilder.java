@@ -1,5 +1,6 @@
 package vn.vbsp.portal.demo;
 
+import vn.vbsp.portal.shared.CopyRows;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +33,7 @@ final class PlansBuilder {
 
     /** Each commune's plan exceeds what it has lent this year, split over the three sources of capital. */
     void capitalPlans(Network network, List<LoanPlan> loans, CopyBatch batch) {
-        CopyTable rows = batch.table("capital_plan", "year", "commune_id", "programme_id", "source_id", "amount");
+        CopyRows rows = batch.table("capital_plan", "year", "commune_id", "programme_id", "source_id", "amount");
         Map<String, Long> lentThisYear = new HashMap<>();
         Map<String, Boolean> programmes = new LinkedHashMap<>();
         PLANNED_PROGRAMMES.forEach(code -> programmes.put(code, true));
@@ -73,9 +74,9 @@ final class PlansBuilder {
      * 15 % of the groups in each commune, the office a sample; then the inspections done so far this year.
      */
     void inspections(Network network, List<Group> groups, List<String> inspectors, CopyBatch batch) {
-        CopyTable planRows = batch.table("inspection_plan", "id", "year", "level", "association_id", "commune_id",
+        CopyRows planRows = batch.table("inspection_plan", "id", "year", "level", "association_id", "commune_id",
                 "planned_groups", "planned_borrowers");
-        CopyTable inspectionRows = batch.table("inspection", "plan_id", "level", "inspected_on", "group_id",
+        CopyRows inspectionRows = batch.table("inspection", "plan_id", "level", "inspected_on", "group_id",
                 "household_id", "inspector", "findings", "result", "recorded_by");
         int year = today.getYear();
 

@@ -1,5 +1,6 @@
 package vn.vbsp.portal.loanimport.domain;
 
+import vn.vbsp.portal.shared.CopyRows;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
