@@ -51,10 +51,10 @@ class LendingIT {
 
         browser.signIn("canbo", "demo");
         browser.open("/loans/applications");
-        browser.driver().findElement(By.id("new-application")).click();
+        browser.follow(By.id("new-application"));
         browser.driver().findElement(By.id("q")).sendKeys(cccd);
-        browser.driver().findElement(By.cssSelector("#household-search button[type=submit]")).click();
-        browser.driver().findElement(By.cssSelector("a[data-cccd='" + cccd + "']")).click();
+        browser.follow(By.cssSelector("#household-search button[type=submit]"));
+        browser.follow(By.cssSelector("a[data-cccd='" + cccd + "']"));
 
         new Select(browser.driver().findElement(By.id("programmeId"))).selectByValue(String.valueOf(fixtures.programme("HN")));
         assertThat(new Select(browser.driver().findElement(By.id("groupId"))).getFirstSelectedOption().getText())
@@ -63,7 +63,7 @@ class LendingIT {
         browser.driver().findElement(By.id("termMonths")).sendKeys("36");
         new Select(browser.driver().findElement(By.id("instalmentMonths"))).selectByValue("12");
         browser.driver().findElement(By.id("purpose")).sendKeys("Chăn nuôi bò sinh sản");
-        browser.driver().findElement(By.cssSelector("#application-form button[type=submit]")).click();
+        browser.follow(By.cssSelector("#application-form button[type=submit]"));
         assertThat(browser.path()).matches("/loans/applications/\\d+");
         String applicationPage = browser.path();
         long application = Long.parseLong(applicationPage.substring(applicationPage.lastIndexOf('/') + 1));
@@ -73,29 +73,29 @@ class LendingIT {
         browser.open("/loans/reviews?groupId=" + office.groupId());
         browser.driver().findElement(By.id("attendees")).sendKeys("Tổ trưởng, 28/30 tổ viên, trưởng thôn, cán bộ Hội");
         new Select(browser.driver().findElement(By.id("decision_" + application))).selectByValue("AGREED");
-        browser.driver().findElement(By.id("record-review")).click();
+        browser.follow(By.id("record-review"));
         assertThat(browser.text()).contains("Đã ghi biên bản họp tổ bình xét.");
 
         browser.open("/loans/certifications?communeId=" + office.communeId());
         browser.driver().findElement(By.id("reference")).sendKeys("25/XN-UBND");
         assertThat(browser.driver().findElement(By.id("certify_" + application)).isSelected()).isTrue();
-        browser.driver().findElement(By.id("record-certification")).click();
+        browser.follow(By.id("record-certification"));
         assertThat(browser.text()).contains("Đã ghi xác nhận của UBND xã.");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn("giamdoc", "demo");
         browser.open(applicationPage);
         assertThat(browser.text()).contains("UBND xã đã xác nhận");
-        browser.driver().findElement(By.id("approve")).click();
+        browser.follow(By.id("approve"));
         assertThat(browser.text()).contains("Đã phê duyệt hồ sơ vay.", "Đã phê duyệt");
-        browser.driver().findElement(By.id("notice-link")).click();
+        browser.follow(By.id("notice-link"));
         assertThat(browser.text()).contains("THÔNG BÁO PHÊ DUYỆT CHO VAY", "30.000.000 ₫", "6,6 %/năm", "Phan Đình Trọng");
         browser.screenshot("loan-approval-notice");
 
         browser.driver().manage().deleteAllCookies();
         browser.signIn("canbo", "demo");
         browser.open(applicationPage);
-        browser.driver().findElement(By.id("disburse")).click();
+        browser.follow(By.id("disburse"));
         assertThat(browser.path()).matches("/loans/\\d+");
         assertThat(browser.text()).contains("Đã giải ngân và mở khoản vay.");
         assertThat(browser.driver().findElement(By.id("balance-outstanding")).getText()).isEqualTo("30.000.000 ₫");
