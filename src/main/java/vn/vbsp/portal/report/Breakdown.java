@@ -3,19 +3,29 @@ package vn.vbsp.portal.report;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a portfolio report groups its loans. */
+/**
+ * How a portfolio report groups its loans: by the id of the organisation, commune, programme, group or transaction
+ * point (a loan's balance row carries those ids), then named by joining that one table to the few groups found.
+ */
 public enum Breakdown {
-    ASSOCIATION("coalesce(a.code, 'DIRECT')", "coalesce(a.name, 'Cho vay trực tiếp')"),
-    COMMUNE("c.code", "c.name"),
-    PROGRAMME("p.code", "p.name"),
-    GROUP("coalesce(g.code, 'DIRECT')", "coalesce(g.name, 'Cho vay trực tiếp')"),
+    ASSOCIATION("b.association_id", "left join association a on a.id = agg.key",
+            "coalesce(a.code, 'DIRECT')", "coalesce(a.name, 'Cho vay trực tiếp')"),
+    COMMUNE("b.commune_id", "left join commune c on c.id = agg.key", "c.code", "c.name"),
+    PROGRAMME("b.programme_id", "left join programme p on p.id = agg.key", "p.code", "p.name"),
+    GROUP("b.group_id", "left join savings_group g on g.id = agg.key",
+            "coalesce(g.code, 'DIRECT')", "coalesce(g.name, 'Cho vay trực tiếp')"),
     /** The commune's transaction point (one per commune, so it carries the commune's code). */
-    POINT("c.code", "coalesce(tp.place, c.name)");
+    POINT("b.commune_id", "left join commune c on c.id = agg.key left join transaction_point tp on tp.commune_id = agg.key",
+            "c.code", "coalesce(tp.place, c.name)");
 
+    final String keySql;
+    final String joinSql;
     final String codeSql;
     final String nameSql;
 
-    Breakdown(String codeSql, String nameSql) {
+    Breakdown(String keySql, String joinSql, String codeSql, String nameSql) {
+        this.keySql = keySql;
+        this.joinSql = joinSql;
         this.codeSql = codeSql;
         this.nameSql = nameSql;
     }

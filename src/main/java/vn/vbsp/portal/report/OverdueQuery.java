@@ -61,8 +61,6 @@ public class OverdueQuery {
                 , late as (
                     select b.loan_id, b.outstanding, b.overdue, b.interest, b.overdue_since, b.interest_since
                     from aged b
-                    join commune c on c.id = b.commune_id
-                    join programme p on p.id = b.programme_id
                     where (b.overdue > 0 or b.interest > 0) %s
                 )
                 select l.id, l.loan_no, h.head_name, g.code as group_code, g.name as group_name,
@@ -110,8 +108,6 @@ public class OverdueQuery {
                                     case when b.interest > 0 and b.interest_since is not null then %1$s - b.interest_since else 0 end) as days,
                            greatest(b.overdue, 0) as overdue, greatest(b.interest, 0) as interest
                     from aged b
-                    join commune c on c.id = b.commune_id
-                    join programme p on p.id = b.programme_id
                     where (b.overdue > 0 or b.interest > 0) %2$s
                 )
                 select %3$s as bucket, count(*) as loans, sum(overdue)::bigint as overdue, sum(interest)::bigint as interest

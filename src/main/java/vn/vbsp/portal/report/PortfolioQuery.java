@@ -48,26 +48,33 @@ public class PortfolioQuery {
 
     private PortfolioReport query(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
         LoanConditions where = LoanConditions.of("b", scope, filter);
+        // grouped by ids first (households counted once per key, then once in all), named afterwards
         String sql = "with " + reads.balanceAt(asOf) + """
                 , keyed as (
-                    select %s as code, %s as name, b.household_id, b.outstanding, b.overdue, b.frozen
+                    select %1$s as key, b.household_id, b.outstanding, b.overdue, b.frozen
                     from balance b
-                    join commune c on c.id = b.commune_id
-                    join programme p on p.id = b.programme_id
-                    left join association a on a.id = b.association_id
-                    left join savings_group g on g.id = b.group_id
-                    left join transaction_point tp on tp.commune_id = b.commune_id
-                    where b.outstanding > 0 %s
+                    where b.outstanding > 0 %2$s
+                ), per_household as (
+                    select key, household_id, count(*) as loans, sum(outstanding) as outstanding, sum(overdue) as overdue,
+                           sum(frozen) as frozen
+                    from keyed group by key, household_id
+                ), agg as (
+                    select 0 as total, key, count(*) as households, sum(loans) as loans, sum(outstanding) as outstanding,
+                           sum(overdue) as overdue, sum(frozen) as frozen
+                    from per_household group by key
+                    union all
+                    select 1, null, (select count(*) from (select distinct household_id from per_household) h),
+                           coalesce(sum(loans), 0), coalesce(sum(outstanding), 0), coalesce(sum(overdue), 0),
+                           coalesce(sum(frozen), 0)
+                    from per_household
                 )
-                select case when grouping(code) = 1 then 'TOTAL' else code end as code,
-                       case when grouping(code) = 1 then 'Tổng cộng' else name end as name,
-                       count(distinct household_id) as households, count(*) as loans,
-                       coalesce(sum(outstanding), 0) as outstanding, coalesce(sum(overdue), 0) as overdue,
-                       coalesce(sum(frozen), 0) as frozen
-                from keyed
-                group by grouping sets ((code, name), ())
-                order by grouping(code), code
-                """.formatted(by.codeSql, by.nameSql, where.sql());
+                select case when agg.total = 1 then 'TOTAL' else %3$s end as code,
+                       case when agg.total = 1 then 'Tổng cộng' else %4$s end as name,
+                       agg.households, agg.loans::bigint as loans, agg.outstanding::bigint as outstanding,
+                       agg.overdue::bigint as overdue, agg.frozen::bigint as frozen
+                from agg %5$s
+                order by agg.total, 1
+                """.formatted(by.keySql, where.sql(), by.codeSql, by.nameSql, by.joinSql);
         List<PortfolioRow> rows = new ArrayList<>(where.bind(jdbc.sql(sql))
                 .query(PortfolioRow.class)
                 .list());

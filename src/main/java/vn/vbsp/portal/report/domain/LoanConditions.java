@@ -7,8 +7,8 @@ import vn.vbsp.portal.report.ReportFilter;
 import vn.vbsp.portal.user.UserScope;
 
 /**
- * The conditions a report puts on its loans (the table or balance row {@code alias}, with {@code c} the commune and
- * {@code p} the programme joined):
+ * The conditions a report puts on its loans (the table or balance row {@code alias}, with its association, commune
+ * and programme ids):
  * the user's scope and the filter, written only when set, so that PostgreSQL plans each query for what it really asks
  * ({@code :x is null or ...} conditions would leave it guessing).
  */
@@ -26,7 +26,7 @@ public record LoanConditions(String sql, Map<String, Object> params) {
             params.put("scopeCommune", scope.communeId());
         }
         if (filter.commune() != null) {
-            sql.append(" and c.code = :communeCode");
+            sql.append(" and ").append(alias).append(".commune_id = (select id from commune where code = :communeCode)");
             params.put("communeCode", filter.commune());
         }
         if ("DIRECT".equals(filter.association())) {
@@ -36,7 +36,7 @@ public record LoanConditions(String sql, Map<String, Object> params) {
             params.put("associationCode", filter.association());
         }
         if (filter.programme() != null) {
-            sql.append(" and p.code = :programmeCode");
+            sql.append(" and ").append(alias).append(".programme_id = (select id from programme where code = :programmeCode)");
             params.put("programmeCode", filter.programme());
         }
         return new LoanConditions(sql.toString(), params);

@@ -121,6 +121,8 @@ public class SnapshotStore {
             int millis = (int) ((System.nanoTime() - started) / 1_000_000);
             jdbc.update("update report_snapshot set valid = true, loans = ?, build_ms = ? where as_of = ?", loans, millis, day);
             prune(day);
+            // the planner needs to know how many rows a snapshot has, or it reads every snapshot to find one
+            jdbc.execute("analyze report_balance_snapshot");
             log.info("Report snapshot {} built from {} in {} ms: {} loans", day, base == null ? "the ledger" : base,
                     millis, loans);
             return true;
