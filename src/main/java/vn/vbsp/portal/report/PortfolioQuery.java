@@ -48,25 +48,26 @@ public class PortfolioQuery {
 
     private PortfolioReport query(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
         LoanConditions where = LoanConditions.of("b", scope, filter);
-        // grouped by ids first (households counted once per key, then once in all), named afterwards
+        // summed by key ids first (households counted once per key, then once in all), named afterwards
         String sql = "with " + reads.balanceAt(asOf) + """
                 , keyed as (
                     select %1$s as key, b.household_id, b.outstanding, b.overdue, b.frozen
                     from balance b
                     where b.outstanding > 0 %2$s
-                ), per_household as (
-                    select key, household_id, count(*) as loans, sum(outstanding) as outstanding, sum(overdue) as overdue,
+                ), amounts as (
+                    select key, count(*) as loans, sum(outstanding) as outstanding, sum(overdue) as overdue,
                            sum(frozen) as frozen
-                    from keyed group by key, household_id
+                    from keyed group by key
+                ), households as (
+                    select key, count(*) as households from (select distinct key, household_id from keyed) d group by key
                 ), agg as (
-                    select 0 as total, key, count(*) as households, sum(loans) as loans, sum(outstanding) as outstanding,
-                           sum(overdue) as overdue, sum(frozen) as frozen
-                    from per_household group by key
+                    select 0 as total, m.key, h.households, m.loans, m.outstanding, m.overdue, m.frozen
+                    from amounts m join households h on coalesce(h.key, -1) = coalesce(m.key, -1)
                     union all
-                    select 1, null, (select count(*) from (select distinct household_id from per_household) h),
+                    select 1, null, (select count(*) from (select distinct household_id from keyed) d),
                            coalesce(sum(loans), 0), coalesce(sum(outstanding), 0), coalesce(sum(overdue), 0),
                            coalesce(sum(frozen), 0)
-                    from per_household
+                    from amounts
                 )
                 select case when agg.total = 1 then 'TOTAL' else %3$s end as code,
                        case when agg.total = 1 then 'Tổng cộng' else %4$s end as name,

@@ -107,6 +107,7 @@ class ReportBenchmark {
             line("%-44s %12d %12d %8.1f", name, a, b, a == 0 ? 0.0 : (double) b / a);
         }
         line("%-44s %12d %12d", "import of 8,000 loans (ms)", importSmall.coldMs(), importLarge.coldMs());
+        line("Machine load at the end: %s", loadAverage());
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/benchmark.txt"), report.toString(), StandardCharsets.UTF_8);
 
@@ -181,6 +182,7 @@ class ReportBenchmark {
 
     private void book(String size) {
         line("");
+        line("Machine load (1, 5, 15 min) before measuring %s: %s", size, loadAverage());
         line("Book %s: %,d loans (%,d with a balance), %,d households, %,d groups, %,d ledger rows", size,
                 jdbc.queryForObject("select count(*) from loan", Long.class),
                 jdbc.queryForObject("select count(*) from loan where status = 'ACTIVE'", Long.class),
@@ -248,6 +250,15 @@ class ReportBenchmark {
         line("Scaled to 10x in %d s (SQL copies; the trigger marked every snapshot invalid: %d valid left)",
                 (System.nanoTime() - started) / 1_000_000_000,
                 jdbc.queryForObject("select count(*) from report_snapshot where valid", Long.class));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private void line(String format, Object... args) {

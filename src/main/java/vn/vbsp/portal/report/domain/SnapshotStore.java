@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,14 @@ public class SnapshotStore {
             days.add(monthEndFor(day, today));
             days.add(day);
         }
+        // one look for those already there; each missing one is built in a transaction of its own
+        java.sql.Date[] wanted = days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new);
+        List<LocalDate> present = jdbc.query(connection -> {
+            var st = connection.prepareStatement("select as_of from report_snapshot where valid and as_of = any(?)");
+            st.setArray(1, connection.createArrayOf("date", wanted));
+            return st;
+        }, (rs, n) -> rs.getObject(1, LocalDate.class));
+        days.removeAll(present);
         for (LocalDate day : days) {
             build(day);
         }

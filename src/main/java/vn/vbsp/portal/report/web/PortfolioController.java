@@ -147,7 +147,7 @@ class PortfolioController {
         Formats fmt = new Formats();
         try (Xlsx xlsx = new Xlsx()) {
             xlsx.sheet(text("report.xlsx.portfolio.sheet"))
-                    .widths(14, 40, 12, 10, 18, 16, 16, 10, 18, 18, 16, 16)
+                    .widths(14, 40, 12, 10, 18, 16, 16, 10, 18, 18, 16, 16, 18, 18)
                     .title(text("report.portfolio.title-by", text("report.key." + breakdown.parameter())))
                     .note(text("dashboard.as-of", fmt.date(date)) + scopeNote(filter))
                     .blank()
@@ -157,7 +157,8 @@ class PortfolioController {
                             text("report.col.outstanding-on", fmt.date(report.yearStartDate())),
                             text("report.col.outstanding-on", fmt.date(report.yearAgoDate())),
                             text("report.col.overdue-on", fmt.date(report.yearStartDate())),
-                            text("report.col.overdue-on", fmt.date(report.yearAgoDate())));
+                            text("report.col.overdue-on", fmt.date(report.yearAgoDate())),
+                            text("report.change.year-start"), text("report.change.year-ago"));
             for (PortfolioRow row : report.current().rows()) {
                 xlsx.row(xlsxRow(row, report));
             }
@@ -172,7 +173,8 @@ class PortfolioController {
         return new Object[] {row.code(), row.code().equals("DIRECT") ? text("report.direct") : row.code().equals("TOTAL")
                 ? text("report.total") : row.name(), row.households(), row.loans(), row.outstanding(), row.overdue(),
             row.frozen(), row.overdueRatio(), start == null ? 0L : start.outstanding(), ago == null ? 0L : ago.outstanding(),
-            start == null ? 0L : start.overdue(), ago == null ? 0L : ago.overdue()};
+            start == null ? 0L : start.overdue(), ago == null ? 0L : ago.overdue(),
+            row.outstanding() - (start == null ? 0L : start.outstanding()), row.outstanding() - (ago == null ? 0L : ago.outstanding())};
     }
 
     private String scopeNote(ReportFilter filter) {
