@@ -56,8 +56,9 @@ class LoanBookImportController {
     }
 
     @GetMapping
-    String form(Model model) {
+    String form(@RequestParam(required = false) String tooLarge, Model model) {
         model.addAttribute("asOf", LocalDate.now(clock).toString());
+        model.addAttribute("tooLarge", tooLarge != null);
         return page(model);
     }
 
@@ -71,7 +72,7 @@ class LoanBookImportController {
             model.addAttribute("formError", refusal.get());
             return page(model);
         }
-        ImportJob job = jobs.run(copy(file), file.getOriginalFilename(), LocalDate.parse(asOf.strip()), CurrentUser.username());
+        ImportJob job = jobs.run(copy(file), name(file), LocalDate.parse(asOf.strip()), CurrentUser.username());
         model.addAttribute("job", job);
         return page(model);
     }
@@ -86,7 +87,7 @@ class LoanBookImportController {
             return ResponseEntity.badRequest().body(Map.of("error", refusal.get()));
         }
         Path copy = copy(file);
-        Optional<ImportJob> job = jobs.start(copy, file.getOriginalFilename(), LocalDate.parse(asOf.strip()), CurrentUser.username());
+        Optional<ImportJob> job = jobs.start(copy, name(file), LocalDate.parse(asOf.strip()), CurrentUser.username());
         if (job.isEmpty()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", text(Msg.of("loanimport.form.busy"))));
         }
@@ -140,6 +141,15 @@ class LoanBookImportController {
             return Optional.of(text(Msg.of("loanimport.form.as-of")));
         }
         return Optional.empty();
+    }
+
+    /** The file's name as the user's computer gave it (without any folder), or "?" when it gave none. */
+    private static String name(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            return "?";
+        }
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     /** The upload copied where the import can read it after the request has ended; deleted by the import. */
