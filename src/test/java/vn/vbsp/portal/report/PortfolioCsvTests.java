@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.vbsp.portal.support.CsvText;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
@@ -168,31 +169,6 @@ class PortfolioCsvTests {
     }
 
     private static List<String[]> csv(MockMvcTester.MockMvcRequestBuilder request) {
-        String text = body(request);
-        assertThat(text).startsWith("\uFEFF");
-        return text.substring(1).lines().map(PortfolioCsvTests::fields).toList();
-    }
-
-    /** One RFC 4180 line: fields split on commas outside quotes, doubled quotes inside them. */
-    private static String[] fields(String line) {
-        List<String> fields = new java.util.ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields.toArray(String[]::new);
+        return CsvText.parse(body(request).getBytes(StandardCharsets.UTF_8));
     }
 }
