@@ -1,0 +1,108 @@
+package vn.vbsp.portal.loan;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vbsp.portal.shared.Money;
+import vn.vbsp.portal.user.UserScope;
+
+/**
+ * The one place where money that moved over a period comes from: disbursed, principal repaid, interest paid and
+ * charged, written off, summed set-wise from the ledger between two dates (both included) and broken down by a key
+ * of the loan. A reversal counts against the kind of the row it reverses, on the day it was posted, so a period
+ * that holds both shows nothing moved.
+ */
+@Service
+public class LoanFlows {
+
+    /** What the movements are broken down by: a column of {@code loan}, or nothing (the whole office). */
+    public enum By {
+        OFFICE("null::bigint"), ASSOCIATION("l.association_id"), COMMUNE("l.commune_id"), PROGRAMME("l.programme_id"),
+        GROUP("l.group_id"), LOAN("l.id");
+
+        private final String column;
+
+        By(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The money moved under one key over the period. {@code key} is the id of the association, commune, programme,
+     * group or loan; null for the office, for direct loans by association or group.
+     */
+    public record Flow(Long key, Money disbursed, Money principalRepaid, Money interestPaid, Money interestCharged,
+            Money writtenOff) {
+
+        public static Flow none(Long key) {
+            return new Flow(key, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+        }
+
+        /** What borrowers paid: principal and interest. */
+        public Money collected() {
+            return principalRepaid.plus(interestPaid);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    LoanFlows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The flows of every key that moved in [{@code from}, {@code to}], within the user's scope. */
+    @Transactional(readOnly = true)
+    public List<Flow> between(LocalDate from, LocalDate to, By by, UserScope scope) {
+        return jdbc.sql("""
+                        select %s as key,
+                               coalesce(sum(t.d_outstanding) filter (where k.kind = 'DISBURSEMENT'), 0) as disbursed,
+                               coalesce(-sum(t.d_outstanding) filter (where k.kind = 'PRINCIPAL_REPAYMENT'), 0) as repaid,
+                               coalesce(-sum(t.d_interest) filter (where k.kind = 'INTEREST_PAYMENT'), 0) as interest_paid,
+                               coalesce(sum(t.d_interest) filter (where k.kind = 'INTEREST_CHARGE'), 0) as interest_charged,
+                               coalesce(-sum(t.d_outstanding) filter (where k.kind = 'WRITE_OFF'), 0) as written_off
+                        from loan_txn t
+                        join loan l on l.id = t.loan_id
+                        left join loan_txn o on o.id = t.reverses_id
+                        cross join lateral (select coalesce(o.kind, t.kind) as kind) k
+                        where t.business_date between :from and :to
+                          and k.kind in ('DISBURSEMENT', 'PRINCIPAL_REPAYMENT', 'INTEREST_PAYMENT', 'INTEREST_CHARGE', 'WRITE_OFF')
+                          and (cast(:associationId as integer) is null or l.association_id = :associationId)
+                          and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
+                        group by 1
+                        order by 1 nulls first
+                        """.formatted(by.column))
+                .param("from", from).param("to", to)
+                .param("associationId", scope == null ? null : scope.associationId())
+                .param("communeId", scope == null ? null : scope.communeId())
+                .query((rs, n) -> flow(rs))
+                .list();
+    }
+
+    /** The same, as a map by key; keys with no movement are absent ({@link Flow#none} stands for them). */
+    @Transactional(readOnly = true)
+    public Map<Long, Flow> byKey(LocalDate from, LocalDate to, By by, UserScope scope) {
+        Map<Long, Flow> result = new HashMap<>();
+        between(from, to, by, scope).forEach(f -> result.put(f.key(), f));
+        return result;
+    }
+
+    /** The office's (or the scope's) total over the period. */
+    @Transactional(readOnly = true)
+    public Flow total(LocalDate from, LocalDate to, UserScope scope) {
+        List<Flow> rows = between(from, to, By.OFFICE, scope);
+        return rows.isEmpty() ? Flow.none(null) : rows.get(0);
+    }
+
+    private static Flow flow(ResultSet rs) throws SQLException {
+        long key = rs.getLong("key");
+        return new Flow(rs.wasNull() ? null : key, Money.of(rs.getLong("disbursed")), Money.of(rs.getLong("repaid")),
+                Money.of(rs.getLong("interest_paid")), Money.of(rs.getLong("interest_charged")),
+                Money.of(rs.getLong("written_off")));
+    }
+}
