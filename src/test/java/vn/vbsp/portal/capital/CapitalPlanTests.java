@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +52,14 @@ class CapitalPlanTests {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'CAPITAL_PLAN_SET' and after->>'communeId' = :c")
                 .param("c", String.valueOf(commune)).query(Long.class).single()).isEqualTo(3);
 
-        var negative = mvc.post().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.ADMIN)).with(csrf())
-                .param("amount_" + hn + "_" + central, "-5");
-        assertThat(negative).hasStatus(HttpStatus.FOUND).flash().containsEntry("flashError", "capital.error.negative");
-        assertThat(plans.headroom(year, commune, hn).plan().dong()).isEqualTo(250_000_000);
+        for (String wrong : List.of("1,5", "1.5", "-5")) {
+            var refused = mvc.post().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.ADMIN)).with(csrf())
+                    .param("amount_" + hn + "_" + central, wrong).param("amount_" + hn + "_" + local, "70.000.000");
+            assertThat(refused).hasStatusOk().bodyText().contains("Số tiền phải là số đồng nguyên", "chưa lưu gì");
+            assertThat(refused).body().asString().contains("data-field-error=\"amount_" + hn + "_" + central + "\"",
+                    "value=\"" + wrong + "\"", "value=\"70.000.000\"");
+            assertThat(plans.headroom(year, commune, hn).plan().dong()).isEqualTo(250_000_000);
+        }
         assertThat(mvc.post().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.STAFF)).with(csrf())
                 .param("amount_" + hn + "_" + central, "1")).hasStatus(HttpStatus.FORBIDDEN);
     }

@@ -214,14 +214,18 @@ class ProgrammeScreensTests {
     void wrongTermsAreShownAgainWithAMessageNextToEachField() {
         String code = fixtures.programme("6.6");
         var wrong = mvc.post().uri("/programmes/{code}", code).with(TestUsers.as(Role.ADMIN)).with(csrf())
-                .param("overdueRatePct", "99").param("ceiling", "một trăm triệu").param("maxTermMonths", "0")
+                .param("overdueRatePct", "99").param("ceiling", "0").param("maxTermMonths", "0")
                 .param("version", "0");
         assertThat(shown(wrong)).contains(
                 "Lãi suất quá hạn là một số từ 100 đến 9999,99",
                 "Mức cho vay tối đa là số tiền đồng lớn hơn 0",
                 "Thời hạn tối đa là số tháng nguyên, từ 1 đến 1.200",
                 "Hãy chọn ít nhất một đối tượng được vay.",
-                "value=\"99\"", "value=\"một trăm triệu\"");
+                "value=\"99\"");
+        // an amount that cannot be read at all is refused by the binding, at its field, and shown again as typed
+        var unreadable = mvc.post().uri("/programmes/{code}", code).with(TestUsers.as(Role.ADMIN)).with(csrf())
+                .param("overdueRatePct", "140").param("ceiling", "một trăm triệu").param("version", "0");
+        assertThat(shown(unreadable)).contains("Số tiền phải là số đồng nguyên", "value=\"một trăm triệu\"");
         ProgrammeTerms unchanged = catalogue.find(code).orElseThrow();
         assertThat(unchanged.overdueRatePct()).isEqualByComparingTo("130");
         assertThat(unchanged.ceiling()).isEqualTo(Money.of(50_000_000));
@@ -229,6 +233,20 @@ class ProgrammeScreensTests {
         var stale = mvc.post().uri("/programmes/{code}", code).with(TestUsers.as(Role.ADMIN)).with(csrf())
                 .param("overdueRatePct", "140").param("eligibleCategories", "NGHEO").param("version", "7");
         assertThat(shown(stale)).contains("vừa được người khác sửa");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,5", "1.5", "-5"})
+    void aCeilingThatIsNotWholeDongIsRefusedAtItsFieldAndTheFormKept(String ceiling) {
+        String code = fixtures.programme("6.6");
+        var wrong = mvc.post().uri("/programmes/{code}", code).with(TestUsers.as(Role.ADMIN)).with(csrf())
+                .param("overdueRatePct", "140").param("ceiling", ceiling).param("maxTermMonths", "36")
+                .param("eligibleCategories", "NGHEO").param("version", "0");
+        assertThat(shown(wrong)).contains("Số tiền phải là số đồng nguyên", "value=\"" + ceiling + "\"", "value=\"140\"",
+                "value=\"36\"");
+        ProgrammeTerms unchanged = catalogue.find(code).orElseThrow();
+        assertThat(unchanged.ceiling()).isEqualTo(Money.of(50_000_000));
+        assertThat(unchanged.overdueRatePct()).isEqualByComparingTo("130");
     }
 
     @ParameterizedTest

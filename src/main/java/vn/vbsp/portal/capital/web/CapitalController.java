@@ -21,6 +21,7 @@ import vn.vbsp.portal.capital.domain.CapitalPlanService;
 import vn.vbsp.portal.capital.domain.CapitalQuery;
 import vn.vbsp.portal.capital.domain.CapitalRuleException;
 import vn.vbsp.portal.shared.Money;
+import vn.vbsp.portal.shared.MoneyText;
 
 /**
  * The yearly capital plan: everyone signed in (but association officers) reads plan, used and left per commune and
@@ -31,6 +32,7 @@ import vn.vbsp.portal.shared.Money;
 class CapitalController {
 
     private static final Pattern CELL = Pattern.compile("amount_(\\d+)_(\\d+)");
+    private static final String MONEY_MESSAGE = "typeMismatch." + Money.class.getName();
 
     private final CapitalQuery query;
     private final CapitalPlanService plans;
@@ -59,36 +61,41 @@ class CapitalController {
     @GetMapping("/{year}/{communeId}")
     @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR')")
     String edit(@PathVariable int year, @PathVariable long communeId, Model model) {
-        CapitalQuery.Commune commune = query.communes().stream().filter(c -> c.id() == communeId).findFirst()
-                .orElseThrow(() -> new CapitalNotFoundException(communeId));
-        Map<String, Long> cells = new HashMap<>();
-        query.cells(year, communeId).forEach(c -> cells.put(c.programmeId() + "_" + c.sourceId(), c.amount().dong()));
-        model.addAttribute("year", year);
-        model.addAttribute("commune", commune);
-        model.addAttribute("programmes", query.programmes());
-        model.addAttribute("sources", query.sources());
-        model.addAttribute("cells", cells);
-        return "capital/edit";
+        Map<String, String> cells = new HashMap<>();
+        query.cells(year, communeId).forEach(c -> cells.put(c.programmeId() + "_" + c.sourceId(), MoneyText.print(c.amount())));
+        return form(year, communeId, cells, Map.of(), model);
     }
 
-    /** The form sends one field {@code amount_<programmeId>_<sourceId>} per cell, in đồng. */
+    /**
+     * The form sends one field {@code amount_<programmeId>_<sourceId>} per cell, read by the shared
+     * {@link MoneyText}: an empty cell is 0; a cell that is not whole đồng ({@code 1,5}, {@code 1.5}, {@code -5}) is
+     * refused at its field, the form shown again as typed, and nothing is saved.
+     */
     @PostMapping("/{year}/{communeId}")
     @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR')")
     String save(@PathVariable int year, @PathVariable long communeId, @RequestParam Map<String, String> params,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         List<CapitalPlanService.Line> lines = new ArrayList<>();
+        Map<String, String> typed = new HashMap<>();
+        Map<String, String> refused = new HashMap<>();
         for (Map.Entry<String, String> param : params.entrySet()) {
             var cell = CELL.matcher(param.getKey());
             if (!cell.matches()) {
                 continue;
             }
-            String digits = param.getValue() == null ? "" : param.getValue().replaceAll("[.,\\s\\u00a0₫]", "");
-            if (!digits.matches("-?[0-9]{0,15}")) {
-                redirect.addFlashAttribute("flashError", "capital.error.amount");
-                return "redirect:/capital/" + year + "/" + communeId;
+            String key = cell.group(1) + "_" + cell.group(2);
+            String text = param.getValue();
+            typed.put(key, text);
+            try {
+                Money amount = MoneyText.isBlank(text) ? Money.ZERO : MoneyText.parse(text);
+                lines.add(new CapitalPlanService.Line(Integer.parseInt(cell.group(1)), Integer.parseInt(cell.group(2)), amount));
+            } catch (MoneyText.Unreadable e) {
+                refused.put(key, MONEY_MESSAGE);
             }
-            lines.add(new CapitalPlanService.Line(Integer.parseInt(cell.group(1)), Integer.parseInt(cell.group(2)),
-                    Money.of(digits.isEmpty() || digits.equals("-") ? 0 : Long.parseLong(digits))));
+        }
+        if (!refused.isEmpty()) {
+            model.addAttribute("flashError", "capital.error.amount");
+            return form(year, communeId, typed, refused, model);
         }
         try {
             plans.set(year, communeId, lines);
@@ -98,5 +105,17 @@ class CapitalController {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/capital/" + year + "/" + communeId;
         }
+    }
+
+    private String form(int year, long communeId, Map<String, String> cells, Map<String, String> refused, Model model) {
+        CapitalQuery.Commune commune = query.communes().stream().filter(c -> c.id() == communeId).findFirst()
+                .orElseThrow(() -> new CapitalNotFoundException(communeId));
+        model.addAttribute("year", year);
+        model.addAttribute("commune", commune);
+        model.addAttribute("programmes", query.programmes());
+        model.addAttribute("sources", query.sources());
+        model.addAttribute("cells", cells);
+        model.addAttribute("refused", refused);
+        return "capital/edit";
     }
 }

@@ -87,14 +87,10 @@ class ApplicationController {
         }
         Borrowers.Household household = borrowers.household(form.householdId())
                 .orElseThrow(() -> new LoanNotFoundException("household", form.householdId()));
-        var amount = Amounts.parse(form.amount());
-        if (amount.isEmpty() && !errors.hasFieldErrors("amount")) {
-            errors.rejectValue("amount", "loan.error.amount-format");
-        }
         if (!errors.hasErrors()) {
             try {
                 long id = applications.apply(new ApplicationService.NewApplication(form.householdId(), form.groupId(),
-                        form.programmeId(), amount.get(), form.termMonths(), form.instalmentMonths(), form.purpose(),
+                        form.programmeId(), form.amount(), form.termMonths(), form.instalmentMonths(), form.purpose(),
                         form.appliedOn(), form.token()), CurrentUser.username());
                 redirect.addFlashAttribute("flash", "loan.flash.applied");
                 return "redirect:/loans/applications/" + id;

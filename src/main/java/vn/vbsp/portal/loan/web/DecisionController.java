@@ -2,9 +2,12 @@ package vn.vbsp.portal.loan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,15 +33,15 @@ class DecisionController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
-    String propose(@PathVariable long id, @RequestParam(required = false) DecisionKind kind,
-            @RequestParam(required = false) String decisionNo, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-            @RequestParam(required = false) String amount, @RequestParam(required = false) Long instalmentId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate newDueOn,
-            @RequestParam(required = false) Integer newIntervalMonths, RedirectAttributes redirect) {
+    String propose(@PathVariable long id, @ModelAttribute ProposalForm form, BindingResult errors,
+            @RequestParam Map<String, String> typed, RedirectAttributes redirect) {
+        if (Typed.refused(errors, "proposal-form", typed, redirect)) {
+            return page(id);
+        }
         try {
-            risks.propose(id, new RiskService.Proposal(kind, decisionNo, reason, orToday(effectiveOn),
-                    PostingController.money(amount), instalmentId, newDueOn, newIntervalMonths), CurrentUser.username());
+            risks.propose(id, new RiskService.Proposal(form.kind(), form.decisionNo(), form.reason(),
+                    orToday(form.effectiveOn()), form.amount(), form.instalmentId(), form.newDueOn(),
+                    form.newIntervalMonths()), CurrentUser.username());
             redirect.addFlashAttribute("flash", "loan.flash.proposed");
         } catch (LoanRuleException e) {
             Refusals.flash(redirect, e);

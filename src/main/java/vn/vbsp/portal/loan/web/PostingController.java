@@ -2,9 +2,12 @@ package vn.vbsp.portal.loan.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vbsp.portal.loan.domain.DisbursementService;
 import vn.vbsp.portal.loan.domain.LoanRuleException;
 import vn.vbsp.portal.loan.domain.RepaymentService;
-import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.user.CurrentUser;
 
 /** Money posted on a loan from its page: principal, interest, settlement, and the director's same-day cancellation. */
@@ -33,11 +35,13 @@ class PostingController {
 
     @PostMapping("/principal")
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
-    String principal(@PathVariable long id, @RequestParam(required = false) String amount,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate businessDate,
-            @RequestParam(required = false) String token, RedirectAttributes redirect) {
+    String principal(@PathVariable long id, @ModelAttribute PaymentForm form, BindingResult errors,
+            @RequestParam Map<String, String> typed, RedirectAttributes redirect) {
+        if (Typed.refused(errors, "principal-form", typed, redirect)) {
+            return page(id);
+        }
         try {
-            repayments.repayPrincipal(id, orToday(businessDate), money(amount), token, CurrentUser.username());
+            repayments.repayPrincipal(id, orToday(form.businessDate()), form.amount(), form.token(), CurrentUser.username());
             redirect.addFlashAttribute("flash", "loan.flash.principal-paid");
         } catch (LoanRuleException e) {
             Refusals.flash(redirect, e);
@@ -47,11 +51,13 @@ class PostingController {
 
     @PostMapping("/interest")
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
-    String interest(@PathVariable long id, @RequestParam(required = false) String amount,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate businessDate,
-            @RequestParam(required = false) String token, RedirectAttributes redirect) {
+    String interest(@PathVariable long id, @ModelAttribute PaymentForm form, BindingResult errors,
+            @RequestParam Map<String, String> typed, RedirectAttributes redirect) {
+        if (Typed.refused(errors, "interest-form", typed, redirect)) {
+            return page(id);
+        }
         try {
-            repayments.payInterest(id, orToday(businessDate), money(amount), token, CurrentUser.username());
+            repayments.payInterest(id, orToday(form.businessDate()), form.amount(), form.token(), CurrentUser.username());
             redirect.addFlashAttribute("flash", "loan.flash.interest-paid");
         } catch (LoanRuleException e) {
             Refusals.flash(redirect, e);
@@ -87,14 +93,6 @@ class PostingController {
 
     private LocalDate orToday(LocalDate date) {
         return date == null ? LocalDate.now(clock) : date;
-    }
-
-    /** A typed amount; none at all is for the service to refuse, one that cannot be read is refused here. */
-    static Money money(String amount) {
-        if (amount == null || amount.isBlank()) {
-            return null;
-        }
-        return Amounts.parse(amount).orElseThrow(() -> LoanRuleException.at("amount", "loan.error.amount-format"));
     }
 
     private static String page(long id) {

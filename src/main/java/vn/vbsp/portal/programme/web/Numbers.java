@@ -5,13 +5,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads the numbers people type: a decimal comma or point ({@code 6,6} or {@code 6.6}), and amounts of đồng with
- * dots or spaces between thousands and maybe the currency sign ({@code 100.000.000 ₫}).
+ * Reads the numbers people type that are not money: a rate with a decimal comma or point ({@code 6,6} or
+ * {@code 6.6}) and a whole number of months. Amounts of đồng are read by {@code shared.MoneyText} alone.
  */
 final class Numbers {
 
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+([.,][0-9]+)?");
-    private static final Pattern WHOLE = Pattern.compile("[0-9]{1,18}");
 
     private Numbers() {
     }
@@ -29,14 +28,6 @@ final class Numbers {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(plain.replace(',', '.')));
-    }
-
-    static Optional<Long> dong(String text) {
-        if (isBlank(text)) {
-            return Optional.empty();
-        }
-        String digits = text.replaceAll("(?i)vnđ|vnd|₫|đ|[.\\s\\u00a0]", "");
-        return WHOLE.matcher(digits).matches() ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     static Optional<Integer> whole(String text) {

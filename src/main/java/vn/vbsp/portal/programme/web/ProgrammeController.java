@@ -22,7 +22,6 @@ import vn.vbsp.portal.programme.domain.ProgrammeQuery;
 import vn.vbsp.portal.programme.domain.ProgrammeQuery.ProgrammeRow;
 import vn.vbsp.portal.programme.domain.ProgrammeRuleException;
 import vn.vbsp.portal.programme.domain.ProgrammeService;
-import vn.vbsp.portal.shared.Formats;
 
 /** The programme catalogue: everyone signed in reads it; only ADMIN changes terms and adds rates. */
 @Controller
@@ -36,16 +35,14 @@ class ProgrammeController {
     private final ProgrammeQuery query;
     private final ProgrammeFormValidator programmeValidator;
     private final RateFormValidator rateValidator;
-    private final Formats fmt;
     private final Clock clock;
 
     ProgrammeController(ProgrammeService programmes, ProgrammeQuery query, ProgrammeFormValidator programmeValidator,
-            RateFormValidator rateValidator, Formats fmt, Clock clock) {
+            RateFormValidator rateValidator, Clock clock) {
         this.programmes = programmes;
         this.query = query;
         this.programmeValidator = programmeValidator;
         this.rateValidator = rateValidator;
-        this.fmt = fmt;
         this.clock = clock;
     }
 
@@ -76,7 +73,7 @@ class ProgrammeController {
     @PreAuthorize("hasRole('ADMIN')")
     String edit(@PathVariable String code, Model model) {
         ProgrammeRow programme = programme(code);
-        model.addAttribute("form", ProgrammeForm.of(programme, fmt));
+        model.addAttribute("form", ProgrammeForm.of(programme));
         return form(programme, model);
     }
 

@@ -21,7 +21,7 @@ class ProgrammeFormValidator implements Validator {
                 && !Numbers.decimal(form.overdueRatePct()).filter(ProgrammeRules::isValidOverdueRatePct).isPresent()) {
             errors.rejectValue("overdueRatePct", "programme.error.overdue-rate-format");
         }
-        if (!Numbers.isBlank(form.ceiling()) && !Numbers.dong(form.ceiling()).filter(d -> d > 0).isPresent()) {
+        if (!errors.hasFieldErrors("ceiling") && form.ceiling() != null && !form.ceiling().isPositive()) {
             errors.rejectValue("ceiling", "programme.error.ceiling-format");
         }
         if (!Numbers.isBlank(form.maxTermMonths())
