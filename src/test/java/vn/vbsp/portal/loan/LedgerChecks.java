@@ -13,14 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 0 ≤ overdue, 0 ≤ frozen, overdue + frozen ≤ outstanding, interest owed ≥ 0. And what a past day shows does not
  * change when later days are posted.
  */
-final class LedgerChecks {
+public final class LedgerChecks {
 
     private final JdbcClient jdbc;
     private final LoanBalances balances;
     private final long loanId;
     private final Map<LocalDate, Balance> seen = new LinkedHashMap<>();
 
-    LedgerChecks(JdbcClient jdbc, LoanBalances balances, long loanId) {
+    public LedgerChecks(JdbcClient jdbc, LoanBalances balances, long loanId) {
         this.jdbc = jdbc;
         this.balances = balances;
         this.loanId = loanId;
@@ -30,7 +30,7 @@ final class LedgerChecks {
      * Checks the invariants on every day and that the days seen before {@code day} still show the same, then
      * remembers what {@code day} shows (later postings on the same day may still change it).
      */
-    void hold(LocalDate day) {
+    public void hold(LocalDate day) {
         long broken = jdbc.sql("""
                 with moves as (
                     select t.business_date, t.d_outstanding, t.d_overdue, t.d_frozen, t.d_interest,

@@ -16,7 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vbsp.demo-data=true", "vbsp.report.snapshots.warm-up=false"})
+        properties = {"vbsp.demo-data=true", "vbsp.report.snapshots.warm-up=false", "vbsp.loan.catch-up.on-start=false"})
 @AutoConfigureMockMvc
 public @interface PortalTest {
 }

@@ -54,7 +54,11 @@ class CatchUp {
     }
 
     static String overdueKey(ScheduledInstalment instalment) {
-        return "OD:" + instalment.getId() + ":" + instalment.getDueOn();
+        return overdueKey(instalment.getId(), instalment.getDueOn());
+    }
+
+    static String overdueKey(long instalmentId, LocalDate dueOn) {
+        return "OD:" + instalmentId + ":" + dueOn;
     }
 
     static String interestKey(long loanId, LocalDate day) {

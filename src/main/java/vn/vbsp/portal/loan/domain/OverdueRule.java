@@ -28,9 +28,17 @@ final class OverdueRule {
         long pastDue = schedule.stream().filter(i -> i.getDueOn().isBefore(day))
                 .filter(i -> moved == null || !i.getId().equals(moved.getId()))
                 .mapToLong(i -> i.getPrincipalDue().dong()).sum();
-        long covered = settled(principal, balance) + balance.frozen().dong();
-        long ceiling = balance.outstanding().dong() - balance.frozen().dong();
-        return Money.of(Math.max(0, Math.min(pastDue - covered, ceiling)));
+        return Money.of(target(pastDue, principal.dong(), balance.outstanding().dong(), balance.frozen().dong()));
+    }
+
+    /**
+     * The rule itself, on plain numbers (the book-wide catch-up uses it too): of the principal due before the day
+     * ({@code pastDue}), what neither repayment nor freezing covers, at most the principal neither frozen nor repaid.
+     */
+    static long target(long pastDue, long principal, long outstanding, long frozen) {
+        long covered = principal - outstanding + frozen;
+        long ceiling = outstanding - frozen;
+        return Math.max(0, Math.min(pastDue - covered, ceiling));
     }
 
     /** What of {@code instalment} is still to pay and not frozen, given the balances. */

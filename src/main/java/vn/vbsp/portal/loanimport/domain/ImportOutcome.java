@@ -3,19 +3,22 @@ package vn.vbsp.portal.loanimport.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.vbsp.portal.loan.CatchUpRun;
 
 /**
  * How an import ended: written ({@code DONE}), refused whole ({@code REFUSED}: the file could not be read as a loan
  * book), or not written because of wrong rows ({@code WRONG_ROWS}: {@code problems} holds the first
- * {@link Limits#MAX_SHOWN_ERRORS} of {@code wrongRows}).
+ * {@link Limits#MAX_SHOWN_ERRORS} of {@code wrongRows}). A written import then brings the whole book from its
+ * as-of date up to today ({@code caughtUp}, the second phase; null when nothing was written).
  */
 public record ImportOutcome(Status status, String fileName, LocalDate asOf, int rowsRead, int repeatedRows,
-        int existingLoans, Map<String, Integer> created, int wrongRows, List<Problem> problems, Msg refusal, long millis) {
+        int existingLoans, Map<String, Integer> created, int wrongRows, List<Problem> problems, Msg refusal, long millis,
+        CatchUpRun caughtUp) {
 
     public enum Status { DONE, WRONG_ROWS, REFUSED }
 
     static ImportOutcome refused(String fileName, LocalDate asOf, int rowsRead, Msg reason, long millis) {
-        return new ImportOutcome(Status.REFUSED, fileName, asOf, rowsRead, 0, 0, Map.of(), 0, List.of(), reason, millis);
+        return new ImportOutcome(Status.REFUSED, fileName, asOf, rowsRead, 0, 0, Map.of(), 0, List.of(), reason, millis, null);
     }
 
     public boolean done() {

@@ -16,11 +16,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vbsp.portal.loan.BookUpToDate;
+import vn.vbsp.portal.loan.CatchUpRun;
 
 /**
  * The import of a loan-book file, start to end: the whole file is read and checked first (nothing touches the
  * database but the programme codes), then checked against the database and written in one transaction, which is
- * rolled back if any row turns out wrong.
+ * rolled back if any row turns out wrong; once written, the book is brought from the as-of date up to today (overdue
+ * transfers and interest charges), so every report from as-of to today is right when the import says it is done.
  */
 @Service
 public class LoanBookImporter {
@@ -29,11 +32,13 @@ public class LoanBookImporter {
 
     private final JdbcTemplate jdbc;
     private final LoanBookWriter writer;
+    private final BookUpToDate book;
     private final TransactionTemplate transaction;
 
-    LoanBookImporter(JdbcTemplate jdbc, LoanBookWriter writer, PlatformTransactionManager transactions) {
+    LoanBookImporter(JdbcTemplate jdbc, LoanBookWriter writer, BookUpToDate book, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.writer = writer;
+        this.book = book;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -67,17 +72,23 @@ public class LoanBookImporter {
                     throw new IllegalStateException("Import of " + fileName + " failed", e);
                 }
             });
+            CatchUpRun caughtUp = null;
+            if (written != null) {
+                // second phase: the imported loans (and the rest of the book) brought from asOf up to today
+                progress.phase("loanimport.phase.catching-up");
+                caughtUp = book.bringUpToDate("IMPORT", username);
+            }
             long millis = millisSince(started);
             if (written == null) {
                 log.info("Loan-book import of {} as of {} by {}: {} rows, {} wrong, nothing written", fileName, asOf, username,
                         check.records(), check.wrongRows());
                 return new ImportOutcome(ImportOutcome.Status.WRONG_ROWS, fileName, asOf, check.records(),
-                        check.repeatedRows(), 0, java.util.Map.of(), check.wrongRows(), check.shown(), null, millis);
+                        check.repeatedRows(), 0, java.util.Map.of(), check.wrongRows(), check.shown(), null, millis, null);
             }
             log.info("Loan-book import of {} as of {} by {}: {} rows in {} ms, created {}, {} loans already in the book",
                     fileName, asOf, username, check.records(), millis, written.created(), written.existingLoans());
             return new ImportOutcome(ImportOutcome.Status.DONE, fileName, asOf, check.records(), check.repeatedRows(),
-                    written.existingLoans(), written.created(), 0, java.util.List.of(), null, millis);
+                    written.existingLoans(), written.created(), 0, java.util.List.of(), null, millis, caughtUp);
         } catch (ImportRefused e) {
             log.info("Loan-book import of {} refused: {}", fileName, e.reason());
             return ImportOutcome.refused(fileName, asOf, check == null ? 0 : check.records(), e.reason(), millisSince(started));
