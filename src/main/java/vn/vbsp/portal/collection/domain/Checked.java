@@ -12,9 +12,11 @@ record Checked(LinePayment payment, DayStore.Target target, Money interest, Mone
         return note == null || note.isBlank() ? null : note.strip();
     }
 
-    boolean sameAs(DayStore.Posted posted) {
-        return posted.interest() == interest.dong() && posted.principal() == principal.dong()
-                && posted.deposit() == deposit.dong() && posted.withdrawal() == withdrawal.dong();
+    /** Whether the typed line pays exactly what the posted line did. */
+    static boolean sameAs(LinePayment line, DayStore.Posted posted) {
+        return posted.interest() == amount(line.interest()).dong() && posted.principal() == amount(line.principal()).dong()
+                && posted.deposit() == amount(line.deposit()).dong()
+                && posted.withdrawal() == amount(line.withdrawal()).dong();
     }
 
     static Money amount(Money typed) {

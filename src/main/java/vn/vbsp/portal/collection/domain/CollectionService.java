@@ -145,17 +145,19 @@ public class CollectionService implements CollectionDesk {
                 continue;
             }
             DayStore.Target target = targets.get(line.loanNo());
-            Checked checked = rules.check(line, target, target == null ? null : owed.get(target.loanId()), saved,
-                    problems);
-            if (checked == null) {
+            DayStore.Posted already = target == null ? null : posted.get(target.loanId());
+            if (already != null) {
+                // posted earlier that day: the same figures again post nothing, other figures are a wrong line
+                if (!Checked.sameAs(line, already)) {
+                    problems.add(new LineProblem(line.line(), line.loanNo(), "collection.error.already-posted",
+                            line.loanNo()));
+                }
                 continue;
             }
-            DayStore.Posted already = posted.get(target.loanId());
-            if (already == null) {
+            Checked checked = rules.check(line, target, target == null ? null : owed.get(target.loanId()), saved,
+                    problems);
+            if (checked != null) {
                 toPost.add(checked);
-            } else if (!checked.sameAs(already)) {
-                problems.add(new LineProblem(line.line(), line.loanNo(), "collection.error.already-posted",
-                        line.loanNo()));
             }
         }
         if (!problems.isEmpty()) {
