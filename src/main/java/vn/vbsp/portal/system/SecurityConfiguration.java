@@ -5,16 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import java.util.Map;
 
 /**
  * Who may open what. Pages are grouped by path; the finer rules (maker-checker, an officer's scope)
@@ -48,13 +45,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static ExceptionMappingAuthenticationFailureHandler loginFailureHandler() {
-        var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(
-                LockedException.class.getName(), "/login?locked",
-                DisabledException.class.getName(), "/login?disabled"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
+    /** One answer for a wrong password, an unknown user, a disabled or locked account: it tells nobody which exist. */
+    private static SimpleUrlAuthenticationFailureHandler loginFailureHandler() {
+        return new SimpleUrlAuthenticationFailureHandler("/login?error");
     }
 
     @Bean

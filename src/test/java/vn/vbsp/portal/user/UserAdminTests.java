@@ -71,7 +71,7 @@ class UserAdminTests {
                 .hasStatus(HttpStatus.FOUND);
         assertThat(jdbc.sql("select enabled from app_user where id = :id").param("id", id).query(Boolean.class).single()).isFalse();
         assertThat(mvc.post().uri("/login").with(csrf()).param("username", "tam.ngung").param("password", "mat-khau-cu-1"))
-                .redirectedUrl().isEqualTo("/login?disabled");
+                .redirectedUrl().isEqualTo("/login?error"); // the same answer as a wrong password
 
         mvc.post().uri("/admin/users/{id}/enabled", id).with(TestUsers.as(Role.ADMIN)).with(csrf()).param("enabled", "true").exchange();
         var reset = mvc.post().uri("/admin/users/{id}/password", id).with(TestUsers.as(Role.ADMIN)).with(csrf())

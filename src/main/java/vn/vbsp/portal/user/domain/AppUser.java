@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import vn.vbsp.portal.user.Role;
 
 @Entity
@@ -53,6 +54,10 @@ public class AppUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    /** Bumped whenever the user's rights change, which ends their open sessions (see {@code SessionRights}). */
+    @Column(name = "rights_version", nullable = false)
+    private long rightsVersion;
+
     @Version
     private long version;
 
@@ -66,14 +71,21 @@ public class AppUser {
     }
 
     public void assign(String fullName, Role role, Integer associationId, Long communeId) {
+        Integer newAssociation = role == Role.ASSOCIATION ? associationId : null;
+        Long newCommune = role == Role.ASSOCIATION ? communeId : null;
+        if (this.role != null && (this.role != role || !Objects.equals(this.associationId, newAssociation)
+                || !Objects.equals(this.communeId, newCommune))) {
+            rightsVersion++;
+        }
         this.fullName = fullName;
         this.role = role;
-        this.associationId = role == Role.ASSOCIATION ? associationId : null;
-        this.communeId = role == Role.ASSOCIATION ? communeId : null;
+        this.associationId = newAssociation;
+        this.communeId = newCommune;
     }
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        rightsVersion++;
         unlock();
     }
 
@@ -83,7 +95,14 @@ public class AppUser {
     }
 
     public void setEnabled(boolean enabled) {
+        if (this.enabled && !enabled) {
+            rightsVersion++;
+        }
         this.enabled = enabled;
+    }
+
+    public long getRightsVersion() {
+        return rightsVersion;
     }
 
     public boolean isLockedNow() {

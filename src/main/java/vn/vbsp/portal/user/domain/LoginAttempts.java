@@ -1,38 +1,36 @@
 package vn.vbsp.portal.user.domain;
 
-import java.time.Clock;
-import java.time.Duration;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import vn.vbsp.portal.user.LoginThrottle;
 
-/** Locks an account for a while after too many wrong passwords in a row. */
+/**
+ * Counts every failed sign-in (wrong password, unknown user, disabled account alike) against the account and the
+ * client address; a success clears the account's count.
+ */
 @Component
-public class LoginAttempts {
+class LoginAttempts {
 
-    public static final int LIMIT = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(30);
+    private final LoginThrottle throttle;
 
-    private final AppUserRepository users;
-    private final Clock clock;
-
-    LoginAttempts(AppUserRepository users, Clock clock) {
-        this.users = users;
-        this.clock = clock;
+    LoginAttempts(LoginThrottle throttle) {
+        this.throttle = throttle;
     }
 
     @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.countFailedLogin(event.getAuthentication().getName().strip().toLowerCase(), LIMIT,
-                clock.instant().plus(LOCK_DURATION));
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        throttle.failed(event.getAuthentication().getName(), client(event.getAuthentication().getDetails()));
     }
 
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
-        users.clearFailedLogins(event.getAuthentication().getName());
+        throttle.succeeded(event.getAuthentication().getName());
+    }
+
+    private static String client(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

@@ -27,6 +27,6 @@ class PortalUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new PortalUser(user.getId(), user.getUsername(), user.getPasswordHash(), user.getFullName(),
                 new UserScope(user.getRole(), user.getAssociationId(), user.getCommuneId()),
-                user.isEnabled(), user.isLockedAt(clock.instant()));
+                user.isEnabled(), user.isLockedAt(clock.instant()), user.getRightsVersion());
     }
 }
