@@ -3,6 +3,7 @@ package vn.vbsp.portal.loanimport.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.vbsp.portal.shared.MessageKey;
 
 /**
  * How an import ended: written ({@code DONE}), refused whole ({@code REFUSED}: the file could not be read as a loan
@@ -10,11 +11,11 @@ import java.util.Map;
  * {@link Limits#MAX_SHOWN_ERRORS} of {@code wrongRows}).
  */
 public record ImportOutcome(Status status, String fileName, LocalDate asOf, int rowsRead, int repeatedRows,
-        int existingLoans, Map<String, Integer> created, int wrongRows, List<Problem> problems, Msg refusal, long millis) {
+        int existingLoans, Map<String, Integer> created, int wrongRows, List<Problem> problems, MessageKey refusal, long millis) {
 
     public enum Status { DONE, WRONG_ROWS, REFUSED }
 
-    static ImportOutcome refused(String fileName, LocalDate asOf, int rowsRead, Msg reason, long millis) {
+    static ImportOutcome refused(String fileName, LocalDate asOf, int rowsRead, MessageKey reason, long millis) {
         return new ImportOutcome(Status.REFUSED, fileName, asOf, rowsRead, 0, 0, Map.of(), 0, List.of(), reason, millis);
     }
 
