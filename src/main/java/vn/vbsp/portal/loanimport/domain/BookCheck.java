@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import vn.vbsp.portal.shared.MessageKey;
+import vn.vbsp.portal.shared.TableRecords;
 import vn.vbsp.portal.shared.VietnameseText;
 
 /**
@@ -17,7 +19,7 @@ import vn.vbsp.portal.shared.VietnameseText;
  * row, as is a commune, group or household (by cccd) described differently from its first row, or a household put in
  * two groups of the same organisation. Wrong rows are counted; the first {@link Limits#MAX_SHOWN_ERRORS} are kept.
  */
-final class BookCheck implements RecordHandler {
+final class BookCheck implements TableRecords {
 
     private record Seen<T>(int line, T value) {
     }
@@ -60,12 +62,12 @@ final class BookCheck implements RecordHandler {
     }
 
     @Override
-    public void record(int line, List<String> fields, Msg flaw) {
+    public void record(int line, List<String> fields, MessageKey flaw) {
         records++;
         if (records % 1000 == 0) {
             progress.accept(records);
         }
-        List<Msg> problems = new ArrayList<>();
+        List<MessageKey> problems = new ArrayList<>();
         if (flaw != null) {
             problems.add(flaw);
         }
@@ -81,7 +83,7 @@ final class BookCheck implements RecordHandler {
             if (differences.isEmpty()) {
                 repeated = true;
             } else {
-                problems.add(Msg.of("loanimport.row.loan-repeated", row.loanNo(), String.valueOf(loan.line()), differences));
+                problems.add(MessageKey.of("loanimport.row.loan-repeated", row.loanNo(), String.valueOf(loan.line()), differences));
             }
         }
         sameAsBefore(communes, row.communeCode(), line, new CommuneFacts(row.communeName(), row.pointDay()),
@@ -91,7 +93,7 @@ final class BookCheck implements RecordHandler {
                     "loanimport.row.group-repeated", problems);
             Seen<String> member = memberships.putIfAbsent(row.cccd() + "|" + row.association(), new Seen<>(line, row.groupCode()));
             if (member != null && !member.value().equals(row.groupCode())) {
-                problems.add(Msg.of("loanimport.row.membership-repeated", row.cccd(), member.value(), String.valueOf(member.line())));
+                problems.add(MessageKey.of("loanimport.row.membership-repeated", row.cccd(), member.value(), String.valueOf(member.line())));
             }
         }
         sameAsBefore(households, row.cccd(), line,
@@ -110,15 +112,15 @@ final class BookCheck implements RecordHandler {
     }
 
     private <T> void sameAsBefore(Map<String, Seen<T>> seen, String key, int line, T facts, String messageKey,
-            List<Msg> problems) {
+            List<MessageKey> problems) {
         Seen<T> before = seen.putIfAbsent(key, new Seen<>(line, facts));
         if (before != null && !Objects.equals(before.value(), facts)) {
-            problems.add(Msg.of(messageKey, key, String.valueOf(before.line())));
+            problems.add(MessageKey.of(messageKey, key, String.valueOf(before.line())));
         }
     }
 
     /** Counts a wrong row and keeps it if there is room. */
-    void wrong(int line, List<Msg> reasons) {
+    void wrong(int line, List<MessageKey> reasons) {
         wrongRows++;
         if (shown.size() < Limits.MAX_SHOWN_ERRORS) {
             shown.add(new Problem(line, List.copyOf(reasons)));

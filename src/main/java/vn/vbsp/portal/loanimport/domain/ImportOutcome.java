@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.vbsp.portal.loan.CatchUpRun;
+import vn.vbsp.portal.shared.MessageKey;
 
 /**
  * How an import ended: written ({@code DONE}), refused whole ({@code REFUSED}: the file could not be read as a loan
@@ -12,12 +13,12 @@ import vn.vbsp.portal.loan.CatchUpRun;
  * as-of date up to today ({@code caughtUp}, the second phase; null when nothing was written).
  */
 public record ImportOutcome(Status status, String fileName, LocalDate asOf, int rowsRead, int repeatedRows,
-        int existingLoans, Map<String, Integer> created, int wrongRows, List<Problem> problems, Msg refusal, long millis,
+        int existingLoans, Map<String, Integer> created, int wrongRows, List<Problem> problems, MessageKey refusal, long millis,
         CatchUpRun caughtUp) {
 
     public enum Status { DONE, WRONG_ROWS, REFUSED }
 
-    static ImportOutcome refused(String fileName, LocalDate asOf, int rowsRead, Msg reason, long millis) {
+    static ImportOutcome refused(String fileName, LocalDate asOf, int rowsRead, MessageKey reason, long millis) {
         return new ImportOutcome(Status.REFUSED, fileName, asOf, rowsRead, 0, 0, Map.of(), 0, List.of(), reason, millis, null);
     }
 

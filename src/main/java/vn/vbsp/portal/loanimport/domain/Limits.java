@@ -1,5 +1,7 @@
 package vn.vbsp.portal.loanimport.domain;
 
+import vn.vbsp.portal.shared.TableFileLimits;
+
 /** What a file may hold, so that no file can take the server's memory: rows, fields, field lengths, wrong rows shown. */
 public final class Limits {
 
@@ -13,6 +15,8 @@ public final class Limits {
     public static final int MAX_SHOWN_ERRORS = 500;
     /** Uncompressed XML read from one part of an XLSX file. */
     static final long MAX_XLSX_PART_BYTES = 512L * 1024 * 1024;
+    /** The same, as the shared CSV and XLSX readers take them. */
+    static final TableFileLimits FILE = new TableFileLimits(MAX_ROWS, MAX_FIELDS, MAX_FIELD_LENGTH, MAX_XLSX_PART_BYTES);
 
     private Limits() {
     }

@@ -18,6 +18,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vbsp.portal.loan.BookUpToDate;
 import vn.vbsp.portal.loan.CatchUpRun;
+import vn.vbsp.portal.shared.CsvTableReader;
+import vn.vbsp.portal.shared.MessageKey;
+import vn.vbsp.portal.shared.TableFileFormat;
+import vn.vbsp.portal.shared.TableFileRefused;
+import vn.vbsp.portal.shared.XlsxTableReader;
 
 /**
  * The import of a loan-book file, start to end: the whole file is read and checked first (nothing touches the
@@ -49,11 +54,11 @@ public class LoanBookImporter {
             progress.phase("loanimport.phase.reading");
             Set<String> programmes = new HashSet<>(jdbc.queryForList("select code from programme", String.class));
             check = new BookCheck(asOf, programmes, progress::rowsRead);
-            if (FileFormat.detect(file, fileName) == FileFormat.XLSX) {
-                XlsxReader.read(file, check);
+            if (TableFileFormat.detect(file, fileName) == TableFileFormat.XLSX) {
+                XlsxTableReader.read(file, Limits.FILE, check);
             } else {
                 try (InputStream in = new Counting(Files.newInputStream(file), progress)) {
-                    CsvReader.read(in, check);
+                    CsvTableReader.read(in, Limits.FILE, check);
                 }
             }
             progress.rowsRead(check.records());
@@ -92,13 +97,16 @@ public class LoanBookImporter {
         } catch (ImportRefused e) {
             log.info("Loan-book import of {} refused: {}", fileName, e.reason());
             return ImportOutcome.refused(fileName, asOf, check == null ? 0 : check.records(), e.reason(), millisSince(started));
+        } catch (TableFileRefused e) {
+            log.info("Loan-book import of {} refused: {}", fileName, e.reason());
+            return ImportOutcome.refused(fileName, asOf, check == null ? 0 : check.records(), e.reason(), millisSince(started));
         } catch (IOException | UncheckedIOException e) {
             log.warn("Loan-book import of {} could not read the file", fileName, e);
-            return ImportOutcome.refused(fileName, asOf, 0, Msg.of("loanimport.file.unreadable"), millisSince(started));
+            return ImportOutcome.refused(fileName, asOf, 0, MessageKey.of("loanimport.file.unreadable"), millisSince(started));
         } catch (RuntimeException e) {
             log.error("Loan-book import of {} as of {} failed; nothing was written", fileName, asOf, e);
             return ImportOutcome.refused(fileName, asOf, check == null ? 0 : check.records(),
-                    Msg.of("loanimport.file.write-failed"), millisSince(started));
+                    MessageKey.of("loanimport.file.write-failed"), millisSince(started));
         } finally {
             progress.phase("loanimport.phase.finished");
         }

@@ -1,6 +1,5 @@
 package vn.vbsp.portal.loanimport.domain;
 
-import vn.vbsp.portal.shared.CopyRows;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +21,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.audit.AuditTrail;
 import vn.vbsp.portal.loan.Instalment;
+import vn.vbsp.portal.shared.CopyRows;
+import vn.vbsp.portal.shared.MessageKey;
 import vn.vbsp.portal.shared.VietnameseText;
 
 /**
@@ -109,7 +110,7 @@ class LoanBookWriter {
             for (ImportRow row : rows) {
                 ImportRow.LoanFigures known = existingLoans.get(row.loanNo());
                 if (known == null) {
-                    List<Msg> problems = conflicts(row);
+                    List<MessageKey> problems = conflicts(row);
                     if (problems.isEmpty()) {
                         fresh.add(row);
                     } else {
@@ -120,7 +121,7 @@ class LoanBookWriter {
                     if (differences.isEmpty()) {
                         existing++;
                     } else {
-                        check.wrong(row.line(), List.of(Msg.of("loanimport.row.loan-exists", row.loanNo(), differences)));
+                        check.wrong(row.line(), List.of(MessageKey.of("loanimport.row.loan-exists", row.loanNo(), differences)));
                     }
                 }
             }
@@ -171,8 +172,8 @@ class LoanBookWriter {
         }
 
         /** What the database holds against a new loan's row: its group elsewhere, its household in another group. */
-        private List<Msg> conflicts(ImportRow row) {
-            List<Msg> problems = new ArrayList<>();
+        private List<MessageKey> conflicts(ImportRow row) {
+            List<MessageKey> problems = new ArrayList<>();
             if (row.groupCode() == null) {
                 return problems;
             }
@@ -180,18 +181,18 @@ class LoanBookWriter {
             GroupRef group = groups.get(row.groupCode());
             if (group != null) {
                 if (group.associationId() != associationId) {
-                    problems.add(Msg.of("loanimport.row.group-exists", row.groupCode(), "association"));
+                    problems.add(MessageKey.of("loanimport.row.group-exists", row.groupCode(), "association"));
                 }
                 CommuneRef commune = communes.get(row.communeCode());
                 if (commune == null || commune.id() != group.communeId()) {
-                    problems.add(Msg.of("loanimport.row.group-exists", row.groupCode(), "commune_code"));
+                    problems.add(MessageKey.of("loanimport.row.group-exists", row.groupCode(), "commune_code"));
                 }
             }
             Long household = households.get(row.cccd());
             if (household != null) {
                 String current = memberships.get(household + "|" + associationId);
                 if (current != null && !current.equals(row.groupCode())) {
-                    problems.add(Msg.of("loanimport.row.membership-exists", row.cccd(), current));
+                    problems.add(MessageKey.of("loanimport.row.membership-exists", row.cccd(), current));
                 }
             }
             return problems;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import vn.vbsp.portal.shared.Cccd;
+import vn.vbsp.portal.shared.MessageKey;
 
 /** The rules one row must keep on its own (CONTRACT §4); what rows must keep together is {@link BookCheck}'s. */
 final class RowCheck {
@@ -16,7 +17,7 @@ final class RowCheck {
 
     private final Header header;
     private final List<String> fields;
-    private final List<Msg> problems = new ArrayList<>();
+    private final List<MessageKey> problems = new ArrayList<>();
 
     private RowCheck(Header header, List<String> fields) {
         this.header = header;
@@ -25,7 +26,7 @@ final class RowCheck {
 
     /** The row, or null with the reasons added to {@code problems}. */
     static ImportRow check(int line, List<String> fields, Header header, LocalDate asOf, Set<String> programmes,
-            List<Msg> problems) {
+            List<MessageKey> problems) {
         RowCheck check = new RowCheck(header, fields);
         ImportRow row = check.row(line, asOf, programmes);
         problems.addAll(check.problems);
@@ -43,16 +44,16 @@ final class RowCheck {
         String groupLeader = text(Column.GROUP_LEADER, 200, false);
         if (groupCode != null) {
             if (association == null && blank(Column.ASSOCIATION)) {
-                problems.add(Msg.of("loanimport.row.group-without-association"));
+                problems.add(MessageKey.of("loanimport.row.group-without-association"));
             }
             if (village == null) {
-                problems.add(Msg.of("loanimport.row.group-without-village"));
+                problems.add(MessageKey.of("loanimport.row.group-without-village"));
             }
             if (groupName == null) {
-                problems.add(Msg.of("loanimport.row.group-without-name"));
+                problems.add(MessageKey.of("loanimport.row.group-without-name"));
             }
         } else if (association != null) {
-            problems.add(Msg.of("loanimport.row.association-without-group"));
+            problems.add(MessageKey.of("loanimport.row.association-without-group"));
         }
         String headName = text(Column.HEAD_NAME, 200, true);
         String cccd = cccd();
@@ -62,23 +63,23 @@ final class RowCheck {
         LocalDate disbursedOn = date(Column.DISBURSED_ON);
         LocalDate maturityOn = date(Column.MATURITY_ON);
         if (disbursedOn != null && disbursedOn.isAfter(asOf)) {
-            problems.add(Msg.of("loanimport.row.disbursed-after-as-of", disbursedOn.toString(), asOf.toString()));
+            problems.add(MessageKey.of("loanimport.row.disbursed-after-as-of", disbursedOn.toString(), asOf.toString()));
         }
         if (disbursedOn != null && maturityOn != null && !maturityOn.isAfter(disbursedOn)) {
-            problems.add(Msg.of("loanimport.row.maturity-not-after", maturityOn.toString(), disbursedOn.toString()));
+            problems.add(MessageKey.of("loanimport.row.maturity-not-after", maturityOn.toString(), disbursedOn.toString()));
         }
         Long principal = amount(Column.PRINCIPAL, true);
         Long outstanding = amount(Column.OUTSTANDING, true);
         Long overdue = amount(Column.OVERDUE, false);
         Long frozen = amount(Column.FROZEN, false);
         if (principal != null && principal == 0) {
-            problems.add(Msg.of("loanimport.row.principal-positive"));
+            problems.add(MessageKey.of("loanimport.row.principal-positive"));
         }
         if (outstanding != null && overdue != null && frozen != null && overdue + frozen > outstanding) {
-            problems.add(Msg.of("loanimport.row.overdue-frozen", overdue + frozen, outstanding));
+            problems.add(MessageKey.of("loanimport.row.overdue-frozen", overdue + frozen, outstanding));
         }
         if (outstanding != null && principal != null && outstanding > principal) {
-            problems.add(Msg.of("loanimport.row.outstanding-principal", outstanding, principal));
+            problems.add(MessageKey.of("loanimport.row.outstanding-principal", outstanding, principal));
         }
         if (!problems.isEmpty()) {
             return null;
@@ -96,12 +97,12 @@ final class RowCheck {
         String value = header.value(fields, column);
         if (value.isEmpty()) {
             if (required) {
-                problems.add(Msg.of("loanimport.row.required", column.header()));
+                problems.add(MessageKey.of("loanimport.row.required", column.header()));
             }
             return null;
         }
         if (value.length() > maxLength) {
-            problems.add(Msg.of("loanimport.row.too-long", column.header(), maxLength));
+            problems.add(MessageKey.of("loanimport.row.too-long", column.header(), maxLength));
             return null;
         }
         return value.replaceAll("\\s+", " ");
@@ -111,13 +112,13 @@ final class RowCheck {
         String value = header.value(fields, column);
         if (value.isEmpty()) {
             if (required) {
-                problems.add(Msg.of("loanimport.row.required", column.header()));
+                problems.add(MessageKey.of("loanimport.row.required", column.header()));
             }
             return null;
         }
         String code = value.toUpperCase(Locale.ROOT);
         if (!known.contains(code)) {
-            problems.add(Msg.of(messageKey, shorten(value)));
+            problems.add(MessageKey.of(messageKey, shorten(value)));
             return null;
         }
         return code;
@@ -126,7 +127,7 @@ final class RowCheck {
     private Integer pointDay() {
         String value = header.value(fields, Column.POINT_DAY);
         if (value.isEmpty()) {
-            problems.add(Msg.of("loanimport.row.required", Column.POINT_DAY.header()));
+            problems.add(MessageKey.of("loanimport.row.required", Column.POINT_DAY.header()));
             return null;
         }
         if (value.matches("[0-9]{1,2}")) {
@@ -135,18 +136,18 @@ final class RowCheck {
                 return day;
             }
         }
-        problems.add(Msg.of("loanimport.row.point-day", shorten(value)));
+        problems.add(MessageKey.of("loanimport.row.point-day", shorten(value)));
         return null;
     }
 
     private String cccd() {
         String value = header.value(fields, Column.CCCD);
         if (value.isEmpty()) {
-            problems.add(Msg.of("loanimport.row.required", Column.CCCD.header()));
+            problems.add(MessageKey.of("loanimport.row.required", Column.CCCD.header()));
             return null;
         }
         if (!Cccd.isTwelveDigits(value)) {
-            problems.add(Msg.of(value.matches("[0-9]{11}") ? "loanimport.row.cccd-lost-zero" : "loanimport.row.cccd",
+            problems.add(MessageKey.of(value.matches("[0-9]{11}") ? "loanimport.row.cccd-lost-zero" : "loanimport.row.cccd",
                     shorten(value)));
             return null;
         }
@@ -156,7 +157,7 @@ final class RowCheck {
     private LocalDate date(Column column) {
         String value = header.value(fields, column);
         if (value.isEmpty()) {
-            problems.add(Msg.of("loanimport.row.required", column.header()));
+            problems.add(MessageKey.of("loanimport.row.required", column.header()));
             return null;
         }
         try {
@@ -166,7 +167,7 @@ final class RowCheck {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        problems.add(Msg.of("loanimport.row.date", column.header(), shorten(value)));
+        problems.add(MessageKey.of("loanimport.row.date", column.header(), shorten(value)));
         return null;
     }
 
@@ -175,17 +176,17 @@ final class RowCheck {
         String value = header.value(fields, column);
         if (value.isEmpty()) {
             if (required) {
-                problems.add(Msg.of("loanimport.row.required", column.header()));
+                problems.add(MessageKey.of("loanimport.row.required", column.header()));
                 return null;
             }
             return 0L;
         }
         if (value.matches("-[0-9]+")) {
-            problems.add(Msg.of("loanimport.row.amount-negative", column.header()));
+            problems.add(MessageKey.of("loanimport.row.amount-negative", column.header()));
             return null;
         }
         if (!value.matches("[0-9]{1,15}")) {
-            problems.add(Msg.of(value.matches("[0-9]{16,}") ? "loanimport.row.amount-too-large" : "loanimport.row.amount",
+            problems.add(MessageKey.of(value.matches("[0-9]{16,}") ? "loanimport.row.amount-too-large" : "loanimport.row.amount",
                     column.header(), shorten(value)));
             return null;
         }

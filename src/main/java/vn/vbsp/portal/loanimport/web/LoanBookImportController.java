@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.vbsp.portal.loanimport.domain.ImportJob;
 import vn.vbsp.portal.loanimport.domain.ImportJobs;
 import vn.vbsp.portal.loanimport.domain.Limits;
-import vn.vbsp.portal.loanimport.domain.Msg;
+import vn.vbsp.portal.shared.MessageKey;
 import vn.vbsp.portal.user.CurrentUser;
 
 /**
@@ -89,7 +89,7 @@ class LoanBookImportController {
         Path copy = copy(file);
         Optional<ImportJob> job = jobs.start(copy, name(file), LocalDate.parse(asOf.strip()), CurrentUser.username());
         if (job.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", text(Msg.of("loanimport.form.busy"))));
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", text(MessageKey.of("loanimport.form.busy"))));
         }
         return ResponseEntity.accepted().body(status(job.get()));
     }
@@ -116,7 +116,7 @@ class LoanBookImportController {
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("id", job.id());
         status.put("finished", job.finished());
-        status.put("phase", text(Msg.of(job.phase())));
+        status.put("phase", text(MessageKey.of(job.phase())));
         status.put("rowsRead", job.rowsRead());
         status.put("percentRead", job.percentRead());
         status.put("statusUrl", "/imports/loan-book/jobs/" + job.id() + "/status");
@@ -127,18 +127,18 @@ class LoanBookImportController {
     /** Why the form cannot be taken (no file, no date or not one, a date still to come), or empty. */
     private Optional<String> refusal(MultipartFile file, String asOf) {
         if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-            return Optional.of(text(Msg.of("loanimport.form.file-required")));
+            return Optional.of(text(MessageKey.of("loanimport.form.file-required")));
         }
         if (asOf == null || asOf.isBlank()) {
-            return Optional.of(text(Msg.of("loanimport.form.as-of-required")));
+            return Optional.of(text(MessageKey.of("loanimport.form.as-of-required")));
         }
         try {
             LocalDate date = LocalDate.parse(asOf.strip());
             if (date.isAfter(LocalDate.now(clock))) {
-                return Optional.of(text(Msg.of("loanimport.form.as-of-future")));
+                return Optional.of(text(MessageKey.of("loanimport.form.as-of-future")));
             }
         } catch (DateTimeParseException e) {
-            return Optional.of(text(Msg.of("loanimport.form.as-of")));
+            return Optional.of(text(MessageKey.of("loanimport.form.as-of")));
         }
         return Optional.empty();
     }
@@ -171,7 +171,7 @@ class LoanBookImportController {
         return "loanimport/form";
     }
 
-    private String text(Msg msg) {
+    private String text(MessageKey msg) {
         return messages.getMessage(msg.key(), msg.argArray(), LocaleContextHolder.getLocale());
     }
 }

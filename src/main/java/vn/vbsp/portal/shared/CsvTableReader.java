@@ -1,4 +1,4 @@
-package vn.vbsp.portal.loanimport.domain;
+package vn.vbsp.portal.shared;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,9 +18,10 @@ import java.util.List;
  * doubled quotes and line breaks inside. Blank lines are skipped. A quote out of place or a record too wide marks that
  * record wrong; a quote never closed, a NUL byte or too many rows refuse the file.
  */
-final class CsvReader {
+public final class CsvTableReader {
 
-    private final RecordHandler handler;
+    private final TableRecords handler;
+    private final TableFileLimits limits;
     private final List<String> fields = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
     private int line = 1;
@@ -33,14 +34,16 @@ final class CsvReader {
     private boolean skipLineFeed;
     private boolean headerSeen;
     private int rows;
-    private Msg flaw;
+    private MessageKey flaw;
 
-    private CsvReader(RecordHandler handler) {
+    private CsvTableReader(TableRecords handler, TableFileLimits limits) {
         this.handler = handler;
+        this.limits = limits;
     }
 
-    static void read(InputStream input, RecordHandler handler) throws IOException {
-        new CsvReader(handler).parse(input);
+    /** Reads the whole stream, handing each record to {@code handler}; refuses the file with {@link TableFileRefused}. */
+    public static void read(InputStream input, TableFileLimits limits, TableRecords handler) throws IOException {
+        new CsvTableReader(handler, limits).parse(input);
     }
 
     /**
@@ -74,7 +77,7 @@ final class CsvReader {
             }
             chars.clear();
             if (result.isError()) {
-                throw new ImportRefused("loanimport.file.encoding", line);
+                throw new TableFileRefused("shared.file.encoding", line);
             }
             bytes.compact();
         }
@@ -90,7 +93,7 @@ final class CsvReader {
 
     private void accept(char c) {
         if (c == 0) {
-            throw new ImportRefused("loanimport.file.binary", line);
+            throw new TableFileRefused("shared.file.binary", line);
         }
         if (pendingQuote) {
             pendingQuote = false;
@@ -146,23 +149,23 @@ final class CsvReader {
 
     private void misplacedQuote() {
         if (flaw == null) {
-            flaw = Msg.of("loanimport.row.quote");
+            flaw = MessageKey.of("shared.row.quote");
         }
     }
 
     private void append(char c) {
-        if (field.length() < Limits.MAX_FIELD_LENGTH) {
+        if (field.length() < limits.maxFieldLength()) {
             field.append(c);
         } else if (flaw == null) {
-            flaw = Msg.of("loanimport.row.field-too-long", fields.size() + 1, Limits.MAX_FIELD_LENGTH);
+            flaw = MessageKey.of("shared.row.field-too-long", fields.size() + 1, limits.maxFieldLength());
         }
     }
 
     private void endField() {
-        if (fields.size() < Limits.MAX_FIELDS) {
+        if (fields.size() < limits.maxFields()) {
             fields.add(field.toString());
         } else if (flaw == null) {
-            flaw = Msg.of("loanimport.row.too-many-fields", Limits.MAX_FIELDS);
+            flaw = MessageKey.of("shared.row.too-many-fields", limits.maxFields());
         }
         field.setLength(0);
         quoted = false;
@@ -187,8 +190,8 @@ final class CsvReader {
             handler.header(List.copyOf(fields));
             return;
         }
-        if (++rows > Limits.MAX_ROWS) {
-            throw new ImportRefused("loanimport.file.too-many-rows", Limits.MAX_ROWS);
+        if (++rows > limits.maxRows()) {
+            throw new TableFileRefused("shared.file.too-many-rows", limits.maxRows());
         }
         handler.record(recordLine, List.copyOf(fields), flaw);
     }
@@ -200,13 +203,13 @@ final class CsvReader {
             afterQuote = true;
         }
         if (inQuotes) {
-            throw new ImportRefused("loanimport.file.open-quote", quoteLine);
+            throw new TableFileRefused("shared.file.open-quote", quoteLine);
         }
         if (!fields.isEmpty() || !field.isEmpty() || quoted) {
             endRecord();
         }
         if (!headerSeen) {
-            throw new ImportRefused("loanimport.file.empty");
+            throw new TableFileRefused("shared.file.empty");
         }
     }
 }

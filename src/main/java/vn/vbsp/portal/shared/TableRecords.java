@@ -1,9 +1,9 @@
-package vn.vbsp.portal.loanimport.domain;
+package vn.vbsp.portal.shared;
 
 import java.util.List;
 
 /** Receives the records of a file one by one: the header first, then each data record with its line in the file. */
-interface RecordHandler {
+public interface TableRecords {
 
     void header(List<String> names);
 
@@ -14,5 +14,5 @@ interface RecordHandler {
      * @param fields  its fields, as many as the record has
      * @param flaw    what is wrong with the record's form (a quote out of place, too many fields), or null
      */
-    void record(int line, List<String> fields, Msg flaw);
+    void record(int line, List<String> fields, MessageKey flaw);
 }

@@ -1,4 +1,4 @@
-package vn.vbsp.portal.loanimport.domain;
+package vn.vbsp.portal.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** What an uploaded file is, from its first bytes (a zip is an XLSX) and its name; anything else is refused. */
-enum FileFormat {
+public enum TableFileFormat {
     CSV, XLSX;
 
-    static FileFormat detect(Path file, String originalName) throws IOException {
+    public static TableFileFormat detect(Path file, String originalName) throws IOException {
         if (Files.size(file) == 0) {
-            throw new ImportRefused("loanimport.file.empty");
+            throw new TableFileRefused("shared.file.empty");
         }
         byte[] head = new byte[4];
         int n;
@@ -25,17 +25,17 @@ enum FileFormat {
             return XLSX;
         }
         if (n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0) {
-            throw new ImportRefused("loanimport.file.xls");
+            throw new TableFileRefused("shared.file.xls");
         }
         if (extension.equals("xlsx")) {
-            throw new ImportRefused("loanimport.file.xlsx-unreadable");
+            throw new TableFileRefused("shared.file.xlsx-unreadable");
         }
         if (n == 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
-            throw new ImportRefused("loanimport.file.type", originalName);
+            throw new TableFileRefused("shared.file.type", originalName);
         }
         if (extension.isEmpty() || extension.equals("csv") || extension.equals("txt")) {
             return CSV;
         }
-        throw new ImportRefused("loanimport.file.type", originalName);
+        throw new TableFileRefused("shared.file.type", originalName);
     }
 }

@@ -1,4 +1,4 @@
-package vn.vbsp.portal.loanimport.domain;
+package vn.vbsp.portal.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -31,14 +31,15 @@ import org.xml.sax.XMLReader;
  * Reads the first sheet of an XLSX file row by row with POI's streaming (SAX) reader, so that a large sheet never
  * sits in memory whole. Dates come out as {@code yyyy-MM-dd} whatever their display format, whole numbers without
  * separators or exponent; the row number is the line. The XML read from each part is capped
- * ({@link Limits#MAX_XLSX_PART_BYTES}) against files that unpack to far more than they weigh.
+ * ({@link TableFileLimits#maxXlsxPartBytes()}) against files that unpack to far more than they weigh.
  */
-final class XlsxReader {
+public final class XlsxTableReader {
 
-    private XlsxReader() {
+    private XlsxTableReader() {
     }
 
-    static void read(Path file, RecordHandler handler) {
+    /** Reads the first sheet, handing each row to {@code handler}; refuses the file with {@link TableFileRefused}. */
+    public static void read(Path file, TableFileLimits limits, TableRecords handler) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
@@ -47,47 +48,49 @@ final class XlsxReader {
                 strings = new ReadOnlySharedStringsTable(in == null
                         ? new ByteArrayInputStream("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"
                                 .getBytes(StandardCharsets.UTF_8))
-                        : new Capped(in), false);
+                        : new Capped(in, limits), false);
             }
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ImportRefused("loanimport.file.empty");
+                throw new TableFileRefused("shared.file.empty");
             }
-            Rows rows = new Rows(handler);
+            Rows rows = new Rows(handler, limits);
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new PlainFormatter(), false));
-                xml.parse(new InputSource(new Capped(sheet)));
+                xml.parse(new InputSource(new Capped(sheet, limits)));
             }
             if (!rows.headerSeen) {
-                throw new ImportRefused("loanimport.file.empty");
+                throw new TableFileRefused("shared.file.empty");
             }
-        } catch (ImportRefused e) {
+        } catch (TableFileRefused e) {
             throw e;
         } catch (SAXException e) {
-            if (e.getCause() instanceof ImportRefused refused) {
+            if (e.getCause() instanceof TableFileRefused refused) {
                 throw refused;
             }
-            throw new ImportRefused("loanimport.file.xlsx-unreadable");
+            throw new TableFileRefused("shared.file.xlsx-unreadable");
         } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
-            if (e.getCause() instanceof ImportRefused refused) {
+            if (e.getCause() instanceof TableFileRefused refused) {
                 throw refused;
             }
-            throw new ImportRefused("loanimport.file.xlsx-unreadable");
+            throw new TableFileRefused("shared.file.xlsx-unreadable");
         }
     }
 
     /** Collects a row's cells by column and hands the row over when it ends. */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-        private final RecordHandler handler;
+        private final TableRecords handler;
+        private final TableFileLimits limits;
         private final List<String> cells = new ArrayList<>();
         private boolean headerSeen;
         private int rows;
-        private Msg flaw;
+        private MessageKey flaw;
 
-        Rows(RecordHandler handler) {
+        Rows(TableRecords handler, TableFileLimits limits) {
             this.handler = handler;
+            this.limits = limits;
         }
 
         @Override
@@ -99,9 +102,9 @@ final class XlsxReader {
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             int column = cellReference == null ? cells.size() : new CellReference(cellReference).getCol();
-            if (column >= Limits.MAX_FIELDS) {
+            if (column >= limits.maxFields()) {
                 if (formattedValue != null && !formattedValue.isBlank() && flaw == null) {
-                    flaw = Msg.of("loanimport.row.too-many-fields", Limits.MAX_FIELDS);
+                    flaw = MessageKey.of("shared.row.too-many-fields", limits.maxFields());
                 }
                 return;
             }
@@ -109,10 +112,10 @@ final class XlsxReader {
                 cells.add("");
             }
             String value = formattedValue == null ? "" : formattedValue;
-            if (value.length() > Limits.MAX_FIELD_LENGTH) {
-                value = value.substring(0, Limits.MAX_FIELD_LENGTH);
+            if (value.length() > limits.maxFieldLength()) {
+                value = value.substring(0, limits.maxFieldLength());
                 if (flaw == null) {
-                    flaw = Msg.of("loanimport.row.field-too-long", column + 1, Limits.MAX_FIELD_LENGTH);
+                    flaw = MessageKey.of("shared.row.field-too-long", column + 1, limits.maxFieldLength());
                 }
             }
             cells.set(column, value);
@@ -128,8 +131,8 @@ final class XlsxReader {
                 handler.header(List.copyOf(cells));
                 return;
             }
-            if (++rows > Limits.MAX_ROWS) {
-                throw new ImportRefused("loanimport.file.too-many-rows", Limits.MAX_ROWS);
+            if (++rows > limits.maxRows()) {
+                throw new TableFileRefused("shared.file.too-many-rows", limits.maxRows());
             }
             handler.record(rowNum + 1, List.copyOf(cells), flaw);
         }
@@ -154,10 +157,12 @@ final class XlsxReader {
     /** Refuses the file once a part has given more uncompressed bytes than any honest loan book needs. */
     private static final class Capped extends FilterInputStream {
 
+        private final long max;
         private long read;
 
-        Capped(InputStream in) {
+        Capped(InputStream in, TableFileLimits limits) {
             super(in);
+            this.max = limits.maxXlsxPartBytes();
         }
 
         @Override
@@ -180,8 +185,8 @@ final class XlsxReader {
 
         private void count(int n) {
             read += n;
-            if (read > Limits.MAX_XLSX_PART_BYTES) {
-                throw new ImportRefused("loanimport.file.xlsx-too-large");
+            if (read > max) {
+                throw new TableFileRefused("shared.file.xlsx-too-large");
             }
         }
     }
