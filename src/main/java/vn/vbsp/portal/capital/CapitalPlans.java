@@ -39,6 +39,18 @@ public class CapitalPlans {
         return read(year, communeId, programmeId);
     }
 
+    /** The year's plan summed by source of capital (every source, zero when it has no plan). */
+    @Transactional(readOnly = true)
+    public java.util.List<SourcePlan> bySource(int year) {
+        return jdbc.sql("""
+                select s.code, s.name, coalesce(sum(p.amount), 0) as amount
+                from capital_source s left join capital_plan p on p.source_id = s.id and p.year = :year
+                group by s.id, s.code, s.name order by s.id
+                """).param("year", year)
+                .query((rs, n) -> new SourcePlan(rs.getString("code"), rs.getString("name"), Money.of(rs.getLong("amount"))))
+                .list();
+    }
+
     private Headroom read(int year, long communeId, int programmeId) {
         return jdbc.sql("""
                 select

@@ -99,6 +99,73 @@ public class LoanFlows {
         return rows.isEmpty() ? Flow.none(null) : rows.get(0);
     }
 
+    /**
+     * How many loans were disbursed in [{@code from}, {@code to}] under each key, within the user's scope: loans whose
+     * disbursements in the period, net of reversals, are above zero. Keys with none are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> loansDisbursed(LocalDate from, LocalDate to, By by, UserScope scope) {
+        Map<Long, Long> result = new HashMap<>();
+        jdbc.sql("""
+                        select key, count(*) as loans from (
+                            select %s as key, l.id
+                            from loan_txn t
+                            join loan l on l.id = t.loan_id
+                            left join loan_txn o on o.id = t.reverses_id
+                            where t.business_date between :from and :to
+                              and coalesce(o.kind, t.kind) = 'DISBURSEMENT'
+                              and (cast(:associationId as integer) is null or l.association_id = :associationId)
+                              and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
+                            group by 1, l.id
+                            having sum(t.d_outstanding) > 0) d
+                        group by key
+                        """.formatted(by.column))
+                .param("from", from).param("to", to)
+                .param("associationId", scope == null ? null : scope.associationId())
+                .param("communeId", scope == null ? null : scope.communeId())
+                .query(rs -> {
+                    long key = rs.getLong("key");
+                    result.put(rs.wasNull() ? null : key, rs.getLong("loans"));
+                });
+        return result;
+    }
+
+    /**
+     * The loans that paid interest in [{@code from}, {@code to}] (net of reversals), within the user's scope, each
+     * with its organisation, commune and principal outstanding at the end of {@code to}: what an entrustment fee is
+     * reckoned on. Direct loans (no organisation) are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<InterestPayer> interestPayers(LocalDate from, LocalDate to, UserScope scope) {
+        return jdbc.sql("""
+                        with paid as (
+                            select t.loan_id
+                            from loan_txn t
+                            left join loan_txn o on o.id = t.reverses_id
+                            where t.business_date between :from and :to
+                              and coalesce(o.kind, t.kind) = 'INTEREST_PAYMENT'
+                            group by t.loan_id
+                            having -sum(t.d_interest) > 0)
+                        select l.id as loan_id, l.association_id, l.commune_id,
+                               (select coalesce(sum(b.d_outstanding), 0) from loan_txn b
+                                where b.loan_id = l.id and b.business_date <= :to) as outstanding
+                        from paid p join loan l on l.id = p.loan_id
+                        where l.association_id is not null
+                          and (cast(:associationId as integer) is null or l.association_id = :associationId)
+                          and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
+                        """)
+                .param("from", from).param("to", to)
+                .param("associationId", scope == null ? null : scope.associationId())
+                .param("communeId", scope == null ? null : scope.communeId())
+                .query((rs, n) -> new InterestPayer(rs.getLong("loan_id"), rs.getInt("association_id"),
+                        rs.getLong("commune_id"), Money.of(rs.getLong("outstanding"))))
+                .list();
+    }
+
+    /** A loan that paid interest in a period, with its principal outstanding at the period's end. */
+    public record InterestPayer(long loanId, int associationId, long communeId, Money outstanding) {
+    }
+
     private static Flow flow(ResultSet rs) throws SQLException {
         long key = rs.getLong("key");
         return new Flow(rs.wasNull() ? null : key, Money.of(rs.getLong("disbursed")), Money.of(rs.getLong("repaid")),

@@ -13,7 +13,8 @@ class HomeController {
         return "redirect:" + switch (CurrentUser.get().role()) {
             case ADMIN -> "/admin/users";
             case STAFF -> "/desk";
-            case DIRECTOR, BOARD, ASSOCIATION -> "/dashboard";
+            case DIRECTOR, BOARD -> "/dashboard";
+            case ASSOCIATION -> "/officer";
         };
     }
 

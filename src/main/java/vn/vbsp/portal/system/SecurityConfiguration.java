@@ -27,8 +27,12 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/desk/**", "/imports/**").hasAnyRole("ADMIN", "STAFF")
-                        .requestMatchers("/dashboard/**", "/reports/**").hasAnyRole("ADMIN", "STAFF", "DIRECTOR", "BOARD", "ASSOCIATION")
+                        .requestMatchers("/imports/**").hasAnyRole("ADMIN", "STAFF")
+                        .requestMatchers("/desk/**").hasAnyRole("ADMIN", "STAFF", "DIRECTOR")
+                        .requestMatchers("/officer/**").hasRole("ASSOCIATION")
+                        .requestMatchers("/dashboard", "/dashboard.pdf", "/dashboard/**").hasAnyRole("ADMIN", "DIRECTOR", "BOARD")
+                        .requestMatchers("/supervision/**", "/fees/**").hasAnyRole("ADMIN", "STAFF", "DIRECTOR", "BOARD", "ASSOCIATION")
+                        .requestMatchers("/reports/**").hasAnyRole("ADMIN", "STAFF", "DIRECTOR", "BOARD", "ASSOCIATION")
                         .requestMatchers("/calendar/**").hasAnyRole("ADMIN", "STAFF", "DIRECTOR", "ASSOCIATION")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

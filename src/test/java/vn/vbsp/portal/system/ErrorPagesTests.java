@@ -52,7 +52,7 @@ class ErrorPagesTests {
 
     @Test
     void aMalformedIdIsA400PageNotAStackTrace() throws Exception {
-        var response = get("/dashboard?asOf=31-12-2025");
+        var response = get("/supervision?year=20x6");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Yêu cầu không thực hiện được").doesNotContain("Exception");
     }

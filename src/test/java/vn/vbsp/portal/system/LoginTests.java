@@ -36,8 +36,8 @@ class LoginTests {
             "admin, /admin/users, Người dùng",
             "canbo, /desk, Bàn làm việc",
             "giamdoc, /dashboard, Tổng quan dư nợ",
-            "hoinongdan, /dashboard, Hội Nông dân",
-            "hoiphunu, /dashboard, Hội Liên hiệp Phụ nữ",
+            "hoinongdan, /officer, Hội Nông dân",
+            "hoiphunu, /officer, Hội Liên hiệp Phụ nữ",
             "bandaidien, /dashboard, Tổng quan dư nợ",
     })
     void eachDemoUserLandsOnThePageForTheirRole(String username, String landing, String shows) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.vbsp.portal.network.TransactionCalendar;
 import vn.vbsp.portal.network.TransactionDay;
 
-/** The coming three months of transaction days for the whole office, and the staff's desk. */
+/** The coming three months of transaction days for the whole office (the staff's desk lives in the desk module). */
 @Controller
 class CalendarController {
 
@@ -30,14 +30,6 @@ class CalendarController {
         model.addAttribute("today", today);
         model.addAttribute("days", byDate(calendar.between(today, today.plusMonths(3))));
         return "network/calendar";
-    }
-
-    @GetMapping("/desk")
-    String desk(Model model) {
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("today", today);
-        model.addAttribute("days", byDate(calendar.between(today, today.plusDays(14))));
-        return "network/desk";
     }
 
     private static Map<LocalDate, List<TransactionDay>> byDate(List<TransactionDay> days) {

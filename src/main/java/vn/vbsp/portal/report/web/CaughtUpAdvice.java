@@ -11,7 +11,7 @@ import vn.vbsp.portal.loan.BookUpToDate;
  * A report page for a day the loan book was not yet brought up to (missed nights not yet caught up) says so, and
  * since when, instead of showing stale figures as if they were right.
  */
-@ControllerAdvice(assignableTypes = {PortfolioController.class, OverdueController.class, DashboardController.class})
+@ControllerAdvice(assignableTypes = {PortfolioController.class, OverdueController.class})
 class CaughtUpAdvice {
 
     /** The book's state for the page: null when the day's figures are up to date. */
