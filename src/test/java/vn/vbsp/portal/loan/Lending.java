@@ -13,9 +13,9 @@ import vn.vbsp.portal.loan.domain.ReviewService;
 import vn.vbsp.portal.shared.Money;
 
 /** Takes an application through the office's steps with the services, as staff and the director would. */
-final class Lending {
+public final class Lending {
 
-    static final String STAFF = "test-staff";
+    public static final String STAFF = "test-staff";
     static final String DIRECTOR = "test-director";
 
     private final ApplicationService applications;
@@ -25,7 +25,7 @@ final class Lending {
     private final LendingFixtures fixtures;
     private final JdbcClient jdbc;
 
-    Lending(ApplicationService applications, ReviewService reviews, ApprovalService approvals,
+    public Lending(ApplicationService applications, ReviewService reviews, ApprovalService approvals,
             DisbursementService disbursements, JdbcClient jdbc) {
         this.applications = applications;
         this.reviews = reviews;
@@ -50,7 +50,7 @@ final class Lending {
     }
 
     /** Applied on {@code on}, reviewed, certified and approved within three days. */
-    long approved(LendingFixtures.Office office, long household, String programme, long amount, int term, int interval,
+    public long approved(LendingFixtures.Office office, long household, String programme, long amount, int term, int interval,
             LocalDate on) {
         long id = apply(office, household, programme, amount, term, interval, on);
         reviewAndCertify(office, id, on);
@@ -59,7 +59,7 @@ final class Lending {
         return id;
     }
 
-    long disbursed(LendingFixtures.Office office, long household, String programme, long amount, int term, int interval,
+    public long disbursed(LendingFixtures.Office office, long household, String programme, long amount, int term, int interval,
             LocalDate appliedOn, LocalDate disbursedOn) {
         fixtures.capitalPlan(office, programme, appliedOn.plusDays(3).getYear(), 1_000_000_000L);
         long id = approved(office, household, programme, amount, term, interval, appliedOn);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +17,7 @@ import vn.vbsp.portal.audit.AuditTrail;
 import vn.vbsp.portal.loan.Balance;
 import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.RepaymentSchedule;
+import vn.vbsp.portal.shared.SingleInstance;
 
 /**
  * The nightly run: every active loan is brought up to the day, posting the overdue transfers and the monthly
@@ -43,9 +46,14 @@ public class NightlyRun {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final SingleInstance singleInstance;
+    private final MeterRegistry meters;
 
     NightlyRun(LoanRepository loans, CatchUp catchUp, LoanBalances balances, Ledger ledger, JdbcClient jdbc,
-            AuditTrail audit, PlatformTransactionManager transactionManager) {
+            AuditTrail audit, PlatformTransactionManager transactionManager, SingleInstance singleInstance,
+            MeterRegistry meters) {
+        this.singleInstance = singleInstance;
+        this.meters = meters;
         this.loans = loans;
         this.catchUp = catchUp;
         this.balances = balances;
@@ -58,6 +66,11 @@ public class NightlyRun {
     /** Late in the evening, after the day's collections are in: transfers and charges dated up to today. */
     @Scheduled(cron = "${vbsp.loan.nightly-cron:0 30 23 * * *}", zone = "${vbsp.zone:Asia/Ho_Chi_Minh}")
     void nightly() {
+        singleInstance.run("loan.nightly-run", this::nightlyHere);
+    }
+
+    /** The scheduled run on this instance, which holds the job's lock. */
+    private void nightlyHere() {
         Result result = run(ledger.today(), SYSTEM);
         log.info("Nightly loan run through {}: {} loans, {} overdue transfers, {} interest charges, {} failures",
                 result.through(), result.loans(), result.transfers(), result.charges(), result.failures());
@@ -66,6 +79,17 @@ public class NightlyRun {
     /** Brings every active loan up to {@code through} (not after today). */
     public Result run(LocalDate through, String by) {
         ledger.checkNotFuture(through);
+        Timer.Sample sample = Timer.start(meters);
+        Result result = runNow(through, by);
+        sample.stop(meters.timer("vbsp.nightly-run"));
+        meters.counter("vbsp.nightly-run.loans").increment(result.loans());
+        meters.counter("vbsp.nightly-run.transfers").increment(result.transfers());
+        meters.counter("vbsp.nightly-run.charges").increment(result.charges());
+        meters.counter("vbsp.nightly-run.failures").increment(result.failures());
+        return result;
+    }
+
+    private Result runNow(LocalDate through, String by) {
         List<Long> due = candidates(through);
         long transfers = 0;
         long charges = 0;
