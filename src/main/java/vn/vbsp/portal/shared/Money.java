@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * An amount of Vietnamese đồng. The đồng has no minor unit, so an amount is a whole number;
  * every operation that could produce a fraction names its rounding.
  */
-public record Money(long dong) implements Comparable<Money> {
+public record Money(long dong) implements Comparable<Money>, java.io.Serializable {
 
     public static final Money ZERO = new Money(0);
 

@@ -3,6 +3,8 @@ package vn.vbsp.portal.system;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,11 +23,28 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * Metrics for Prometheus: an ADMIN only, signed in on the portal or by HTTP Basic (a scraper has no login form).
+     * Looked at before the portal's rules.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain metricsSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .requestMatchers("/admin/audit").hasAnyRole("ADMIN", "DIRECTOR")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/imports/**").hasAnyRole("ADMIN", "STAFF")
                         .requestMatchers("/desk/**").hasAnyRole("ADMIN", "STAFF", "DIRECTOR")

@@ -5,7 +5,7 @@ package vn.vbsp.portal.user;
  * an officer sees the groups of one organisation, in the whole district ({@code communeId == null})
  * or in one commune.
  */
-public record UserScope(Role role, Integer associationId, Long communeId) {
+public record UserScope(Role role, Integer associationId, Long communeId) implements java.io.Serializable {
 
     public static UserScope wholeOffice(Role role) {
         return new UserScope(role, null, null);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vbsp.portal.support.LedgerInvariants;
 
 /**
  * What must hold of a loan's ledger whatever happened to it: at the end of every day it moved, principal disbursed
@@ -31,26 +32,7 @@ public final class LedgerChecks {
      * remembers what {@code day} shows (later postings on the same day may still change it).
      */
     public void hold(LocalDate day) {
-        long broken = jdbc.sql("""
-                with moves as (
-                    select t.business_date, t.d_outstanding, t.d_overdue, t.d_frozen, t.d_interest,
-                           case coalesce(o.kind, t.kind) when 'DISBURSEMENT' then 1 when 'PRINCIPAL_REPAYMENT' then -1
-                                when 'WRITE_OFF' then -1 else 0 end * t.amount * (case when t.kind = 'REVERSAL' then -1 else 1 end)
-                               as d_principal
-                    from loan_txn t left join loan_txn o on o.id = t.reverses_id
-                    where t.loan_id = :loanId),
-                daily as (
-                    select business_date, sum(d_outstanding) o, sum(d_overdue) v, sum(d_frozen) f, sum(d_interest) i,
-                           sum(d_principal) p
-                    from moves group by business_date),
-                running as (
-                    select business_date, sum(o) over w outstanding, sum(v) over w overdue, sum(f) over w frozen,
-                           sum(i) over w interest, sum(p) over w principal
-                    from daily window w as (order by business_date))
-                select count(*) from running
-                where not (outstanding = principal and overdue >= 0 and frozen >= 0 and overdue + frozen <= outstanding
-                           and interest >= 0)
-                """).param("loanId", loanId).query(Long.class).single();
+        long broken = LedgerInvariants.broken(jdbc, loanId);
         assertThat(broken).as("days on which loan %d breaks the ledger invariants", loanId).isZero();
         seen.forEach((earlier, balance) -> {
             if (earlier.isBefore(day)) {

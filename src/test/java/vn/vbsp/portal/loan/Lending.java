@@ -15,7 +15,7 @@ import vn.vbsp.portal.shared.Money;
 /** Takes an application through the office's steps with the services, as staff and the director would. */
 public final class Lending {
 
-    static final String STAFF = "test-staff";
+    public static final String STAFF = "test-staff";
     static final String DIRECTOR = "test-director";
 
     private final ApplicationService applications;
@@ -50,7 +50,7 @@ public final class Lending {
     }
 
     /** Applied on {@code on}, reviewed, certified and approved within three days. */
-    long approved(LendingFixtures.Office office, long household, String programme, long amount, int term, int interval,
+    public long approved(LendingFixtures.Office office, long household, String programme, long amount, int term, int interval,
             LocalDate on) {
         long id = apply(office, household, programme, amount, term, interval, on);
         reviewAndCertify(office, id, on);

@@ -3,6 +3,7 @@ package vn.vbsp.portal.loan.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import vn.vbsp.portal.shared.Formats;
 
@@ -17,16 +18,23 @@ public class Ledger {
     private final LedgerEntryRepository entries;
     private final Formats fmt;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    Ledger(LedgerEntryRepository entries, Formats fmt, Clock clock) {
+    Ledger(LedgerEntryRepository entries, Formats fmt, Clock clock, MeterRegistry meters) {
         this.entries = entries;
         this.fmt = fmt;
         this.clock = clock;
+        this.meters = meters;
     }
 
-    /** Writes the row at once, so that the balances read right after it include it. */
+    /**
+     * Writes the row at once, so that the balances read right after it include it; counted by kind in
+     * {@code vbsp.ledger.postings} (rows written, rolled-back transactions included).
+     */
     LedgerEntry post(LedgerEntry entry, String by) {
-        return entries.saveAndFlush(entry.postedBy(by, now()));
+        LedgerEntry saved = entries.saveAndFlush(entry.postedBy(by, now()));
+        meters.counter("vbsp.ledger.postings", "kind", saved.getKind().name()).increment();
+        return saved;
     }
 
     boolean posted(String idempotencyKey) {

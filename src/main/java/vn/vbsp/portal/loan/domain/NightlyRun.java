@@ -3,6 +3,8 @@ package vn.vbsp.portal.loan.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.vbsp.portal.audit.AuditTrail;
 import vn.vbsp.portal.loan.CatchUpRun;
+import vn.vbsp.portal.shared.SingleInstance;
 
 /**
  * The nightly run: every active loan is brought up to the day, posting the overdue transfers and the monthly
@@ -36,9 +39,14 @@ public class NightlyRun {
     private final Ledger ledger;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final SingleInstance singleInstance;
+    private final MeterRegistry meters;
 
-    NightlyRun(BookCatchUp book, Ledger ledger, AuditTrail audit, PlatformTransactionManager transactionManager) {
+    NightlyRun(BookCatchUp book, Ledger ledger, AuditTrail audit, PlatformTransactionManager transactionManager,
+            SingleInstance singleInstance, MeterRegistry meters) {
         this.book = book;
+        this.singleInstance = singleInstance;
+        this.meters = meters;
         this.ledger = ledger;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -47,6 +55,11 @@ public class NightlyRun {
     /** Late in the evening, after the day's collections are in: transfers and charges dated up to today. */
     @Scheduled(cron = "${vbsp.loan.nightly-cron:0 30 23 * * *}", zone = "${vbsp.zone:Asia/Ho_Chi_Minh}")
     void nightly() {
+        singleInstance.run("loan.nightly-run", this::nightlyHere);
+    }
+
+    /** The scheduled run on this instance, which holds the job's lock. */
+    private void nightlyHere() {
         Result result = Result.of(book("NIGHTLY", ledger.today(), SYSTEM));
         log.info("Nightly loan run through {}: {} loans, {} overdue transfers, {} interest charges, {} failures",
                 result.through(), result.loans(), result.transfers(), result.charges(), result.failures());
@@ -59,7 +72,14 @@ public class NightlyRun {
 
     /** A recorded whole-book run; {@code reason} as {@link CatchUpRun#reason()}. */
     public CatchUpRun book(String reason, LocalDate through, String by) {
-        return book.run(reason, through, null, by);
+        Timer.Sample sample = Timer.start(meters);
+        CatchUpRun run = book.run(reason, through, null, by);
+        sample.stop(meters.timer("vbsp.nightly-run", "reason", reason));
+        meters.counter("vbsp.nightly-run.loans").increment(run.loans());
+        meters.counter("vbsp.nightly-run.transfers").increment(run.transfers());
+        meters.counter("vbsp.nightly-run.charges").increment(run.charges());
+        meters.counter("vbsp.nightly-run.failures").increment(run.done() ? 0 : 1);
+        return run;
     }
 
     /** Brings one loan up to {@code through}, as the run does for every loan; audited for that loan. */

@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,15 +41,28 @@ public class LoanBookImporter {
     private final LoanBookWriter writer;
     private final BookUpToDate book;
     private final TransactionTemplate transaction;
+    private final MeterRegistry meters;
 
-    LoanBookImporter(JdbcTemplate jdbc, LoanBookWriter writer, BookUpToDate book, PlatformTransactionManager transactions) {
+    LoanBookImporter(JdbcTemplate jdbc, LoanBookWriter writer, BookUpToDate book, PlatformTransactionManager transactions,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.writer = writer;
         this.book = book;
         this.transaction = new TransactionTemplate(transactions);
+        this.meters = meters;
     }
 
+    /** Imports the file; the time it took and the rows it read are counted by outcome ({@code vbsp.import.loan-book}). */
     public ImportOutcome run(Path file, String fileName, LocalDate asOf, String username, ImportProgress progress) {
+        Timer.Sample sample = Timer.start(meters);
+        ImportOutcome outcome = importFile(file, fileName, asOf, username, progress);
+        String status = outcome.status().name();
+        sample.stop(meters.timer("vbsp.import.loan-book", "status", status));
+        meters.counter("vbsp.import.loan-book.rows", "status", status).increment(outcome.rowsRead());
+        return outcome;
+    }
+
+    private ImportOutcome importFile(Path file, String fileName, LocalDate asOf, String username, ImportProgress progress) {
         long started = System.nanoTime();
         BookCheck check = null;
         try {

@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.vbsp.portal.shared.SingleInstance;
 
 /**
  * Keeps the snapshots the usual reports read ready before anyone asks: yesterday (today's reports read it), the last
@@ -27,10 +28,12 @@ class SnapshotMaintenance {
 
     private final SnapshotStore snapshots;
     private final Clock clock;
+    private final SingleInstance singleInstance;
 
-    SnapshotMaintenance(SnapshotStore snapshots, Clock clock) {
+    SnapshotMaintenance(SnapshotStore snapshots, Clock clock, SingleInstance singleInstance) {
         this.snapshots = snapshots;
         this.clock = clock;
+        this.singleInstance = singleInstance;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -46,9 +49,10 @@ class SnapshotMaintenance {
         warmUp();
     }
 
+    /** On one instance at a time: the others would only build the same snapshots again. */
     void warmUp() {
         try {
-            snapshots.prepare(usualDates(LocalDate.now(clock)));
+            singleInstance.run("report.snapshot-warm-up", () -> snapshots.prepare(usualDates(LocalDate.now(clock))));
         } catch (RuntimeException e) {
             log.warn("Report snapshots not prepared; reports will build them when asked", e);
         }

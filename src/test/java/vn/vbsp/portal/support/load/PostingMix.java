@@ -1,0 +1,73 @@
+package vn.vbsp.portal.support.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vbsp.portal.support.LedgerInvariants;
+
+/**
+ * What a crowd of tellers posts at once: mostly principal repayments, some interest payments, and disbursements of
+ * approved applications, two tellers often reaching for the same one (one is told it is done, the other that it no
+ * longer can be). Afterwards {@link #check} compares what every teller was told with what the ledger holds.
+ * (A "post a sheet" step joins here once the transaction-day module is in.)
+ */
+public final class PostingMix {
+
+    private final List<Long> loans;
+    private final List<Long> applications;
+    private final Teller.Told told = new Teller.Told();
+    private final Latencies latencies;
+    private final java.util.concurrent.atomic.AtomicInteger disbursements = new java.util.concurrent.atomic.AtomicInteger();
+
+    public PostingMix(List<Long> loans, List<Long> applications, Latencies latencies) {
+        this.loans = loans;
+        this.applications = applications;
+        this.latencies = latencies;
+    }
+
+    public Teller.Told told() {
+        return told;
+    }
+
+    public Teller teller(vn.vbsp.portal.support.PortalClient signedIn) {
+        return new Teller(signedIn, latencies, told);
+    }
+
+    /** One thing a teller does: disburse (one step in ten, while approved applications last), interest, or principal. */
+    public void step(Teller teller) {
+        ThreadLocalRandom dice = ThreadLocalRandom.current();
+        int roll = dice.nextInt(10);
+        int attempt = roll == 0 ? disbursements.getAndIncrement() : 0;
+        if (roll == 0 && attempt / 2 < applications.size()) {
+            // each application is reached for by two disbursement steps in a row, most often of two tellers at once
+            teller.disburse(applications.get(attempt / 2));
+        } else if (roll <= 2) {
+            teller.payInterest(loans.get(dice.nextInt(loans.size())), 1_000);
+        } else {
+            teller.repayPrincipal(loans.get(dice.nextInt(loans.size())), 10_000);
+        }
+    }
+
+    /** Nothing lost, nothing doubled, every invariant held; says what was counted. */
+    public String check(JdbcClient jdbc) {
+        assertThat(told.unanswered).as("postings without an answer").isEmpty();
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.posted)).as("each posting told done is in the ledger once")
+                .isEqualTo(told.posted.size());
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.refused)).as("no posting told refused is in the ledger").isZero();
+        for (long application : applications) {
+            assertThat(jdbc.sql("""
+                    select count(*) from loan_txn t join loan l on l.id = t.loan_id
+                    where l.application_id = :a and t.kind = 'DISBURSEMENT'
+                    """).param("a", application).query(Long.class).single()).as("application %d disbursed at most once", application)
+                    .isLessThanOrEqualTo(1);
+        }
+        long broken = LedgerInvariants.broken(jdbc, null);
+        assertThat(broken).as("(loan, day) pairs breaking the ledger invariants").isZero();
+        long disbursed = told.posted.stream().filter(k -> k.startsWith("DISB:")).count();
+        return String.format("%d postings told done (%d disbursements), %d refused, 0 unanswered; ledger holds each done"
+                + " posting once and no refused one; invariants hold on every loan and day", told.posted.size(), disbursed,
+                told.refused.size());
+    }
+}

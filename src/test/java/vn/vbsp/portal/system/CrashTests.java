@@ -1,0 +1,203 @@
+package vn.vbsp.portal.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vbsp.portal.loanimport.LoanBookFile;
+import vn.vbsp.portal.support.FreshDatabase;
+import vn.vbsp.portal.support.LedgerInvariants;
+import vn.vbsp.portal.support.PortalClient;
+import vn.vbsp.portal.support.PortalProcess;
+import vn.vbsp.portal.support.load.Latencies;
+import vn.vbsp.portal.support.load.Teller;
+
+/**
+ * The portal killed with SIGKILL ({@code kill -9}) in the middle of work, then started again on the same database:
+ * each posting and the loan-book import are wholly there or not at all, a posting sent again with its token completes
+ * once, and a nightly run killed half-way and run again finishes the work once.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrashTests {
+
+    private static final String PASSWORD = "crash-test-admin";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static FreshDatabase db;
+    private static JdbcClient jdbc;
+    private static PortalProcess portal;
+    private static String tag;
+
+    @BeforeAll
+    static void anOfficeWithAnImportedBook() {
+        db = FreshDatabase.create("vbsp_crash");
+        jdbc = db.jdbc();
+        portal = start();
+        tag = LoanBookFile.newTag();
+        byte[] book = LoanBookFile.csv(LoanBookFile.generate(tag, 400, 4, TODAY.minusMonths(4), 7));
+        PortalClient admin = admin();
+        admin.get("/imports/loan-book");
+        assertThat(admin.upload("/imports/loan-book", "book.csv", book, Map.of("asOf", TODAY.minusMonths(4).toString()))
+                .body()).contains("id=\"import-done\"");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void postingsCutOffByAKillAreWhollyThereOrNotAndARetryCompletesThemOnce() throws Exception {
+        List<Long> loans = jdbc.sql("select id from loan where loan_no like :t order by id limit 40").param("t", tag + "-%")
+                .query(Long.class).list();
+        Teller.Told told = new Teller.Told();
+        List<Teller> tellers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tellers.add(new Teller(admin(), new Latencies(), told));
+        }
+        List<CompletableFuture<Void>> posting = new ArrayList<>();
+        for (Teller teller : tellers) {
+            posting.add(CompletableFuture.runAsync(() -> {
+                while (teller.repayPrincipal(loans.get(ThreadLocalRandom.current().nextInt(loans.size())), 10_000)
+                        != Teller.Answer.UNANSWERED) {
+                    // until the portal goes away
+                }
+            }));
+        }
+        await(() -> told.posted.size() >= 30, Duration.ofMinutes(3));
+        portal.kill();
+        CompletableFuture.allOf(posting.toArray(CompletableFuture[]::new)).get();
+        portal = start();
+
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.posted)).isEqualTo(told.posted.size());
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.refused)).isZero();
+        long before = LedgerInvariants.rowsWithKeys(jdbc, told.unanswered);
+        assertThat(before).as("a cut-off posting is there once or not at all").isBetween(0L, (long) told.unanswered.size());
+        assertThat(audited("LOAN_PRINCIPAL_REPAID")).as("each posting there has its audit entry, written with it")
+                .isEqualTo(told.posted.size() + before);
+
+        Teller retry = new Teller(admin(), new Latencies(), new Teller.Told());
+        for (String key : told.unanswered) {
+            long loan = jdbc.sql("select loan_id from loan_txn where idempotency_key = :k").param("k", key).query(Long.class)
+                    .optional().orElse(loans.get(0));
+            retry.resendPrincipal(loan, 10_000, key.substring("PAY:".length()));
+        }
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.unanswered)).as("sent again, each is there exactly once")
+                .isEqualTo(told.unanswered.size());
+        assertThat(LedgerInvariants.broken(jdbc, null)).isZero();
+        System.out.printf("[crash] postings: %d told done, %d cut off by kill -9 (%d of them had been committed); after restart"
+                + " and retry every one is in the ledger once; invariants hold%n", told.posted.size(), told.unanswered.size(), before);
+    }
+
+    @Test
+    @Order(2)
+    void anImportKilledWhileWritingLeavesNothingAndRunsWholeAfterTheRestart() throws Exception {
+        String big = LoanBookFile.newTag();
+        LocalDate asOf = TODAY.minusDays(1);
+        byte[] file = LoanBookFile.csv(LoanBookFile.generate(big, 20_000, 10, asOf, 11));
+        PortalClient admin = admin();
+        admin.get("/imports/loan-book");
+        CompletableFuture<PortalClient.Reply> upload = CompletableFuture.supplyAsync(() ->
+                admin.upload("/imports/loan-book", "big.csv", file, Map.of("asOf", asOf.toString())));
+        await(() -> writing() || upload.isDone(), Duration.ofMinutes(3));
+        assertThat(upload).as("the import was still writing when killed").isNotDone();
+        portal.kill();
+        assertThat(upload.handle((r, e) -> e)).isNotNull();
+        portal = start();
+
+        long loans = importedLoans(big);
+        assertThat(loans).as("killed in its transaction, the import left nothing").isZero();
+        assertThat(jdbc.sql("select count(*) from commune where code like :t").param("t", big + "%").query(Long.class).single())
+                .isZero();
+        PortalClient again = admin();
+        again.get("/imports/loan-book");
+        assertThat(again.upload("/imports/loan-book", "big.csv", file, Map.of("asOf", asOf.toString())).body())
+                .contains("id=\"import-done\"");
+        assertThat(importedLoans(big)).isEqualTo(20_000);
+        System.out.printf("[crash] import of 20,000 loans killed while writing: %d loans left; imported again after the"
+                + " restart: %d loans%n", loans, importedLoans(big));
+    }
+
+    @Test
+    @Order(3)
+    void aNightlyRunKilledHalfWayAndRunAgainFinishesTheWorkOnce() throws Exception {
+        PortalClient admin = admin();
+        admin.get("/loans/nightly-run");
+        long chargesBefore = charges();
+        CompletableFuture<PortalClient.Reply> run = CompletableFuture.supplyAsync(() ->
+                admin.post("/loans/nightly-run", Map.of("through", TODAY.toString())));
+        await(() -> charges() > chargesBefore + 50 || run.isDone(), Duration.ofMinutes(3));
+        assertThat(run).as("the run was still going when killed").isNotDone();
+        portal.kill();
+        long partial = charges() - chargesBefore;
+        portal = start();
+
+        PortalClient next = admin();
+        next.get("/loans/nightly-run");
+        assertThat(next.post("/loans/nightly-run", Map.of("through", TODAY.toString())).status()).isEqualTo(302);
+        long afterRerun = charges();
+        next.get("/loans/nightly-run");
+        next.post("/loans/nightly-run", Map.of("through", TODAY.toString()));
+        assertThat(charges()).as("a third run finds nothing left to do").isEqualTo(afterRerun);
+        assertThat(jdbc.sql("""
+                select count(*) from (select loan_id, business_date from loan_txn where kind = 'INTEREST_CHARGE'
+                group by loan_id, business_date having count(*) > 1) d
+                """).query(Long.class).single()).as("no month charged twice").isZero();
+        assertThat(LedgerInvariants.broken(jdbc, null)).isZero();
+        System.out.printf("[crash] nightly run killed after %d interest charges; re-run posted %d more; a third run none%n",
+                partial, afterRerun - chargesBefore - partial);
+    }
+
+    private static boolean writing() {
+        return jdbc.sql("""
+                select count(*) from pg_stat_activity where datname = :d and backend_xid is not null
+                  and now() - xact_start > interval '300 milliseconds' and query not ilike '%spring_session%'
+                """)
+                .param("d", db.name()).query(Long.class).single() > 0;
+    }
+
+    private static long importedLoans(String loanTag) {
+        return jdbc.sql("select count(*) from loan where loan_no like :t").param("t", loanTag + "-%").query(Long.class).single();
+    }
+
+    private static long charges() {
+        return jdbc.sql("select count(*) from loan_txn where kind = 'INTEREST_CHARGE'").query(Long.class).single();
+    }
+
+    private static long audited(String action) {
+        return jdbc.sql("select count(*) from audit_log where action = :a").param("a", action).query(Long.class).single();
+    }
+
+    private static PortalProcess start() {
+        return PortalProcess.start("crash", db, Map.of("VBSP_ADMIN_PASSWORD", PASSWORD));
+    }
+
+    private static PortalClient admin() {
+        return new PortalClient(portal.base()).login("admin", PASSWORD);
+    }
+
+    /** Waits for what the test watches (the database, a reply), looking again every few milliseconds. */
+    private static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited %s", limit).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}

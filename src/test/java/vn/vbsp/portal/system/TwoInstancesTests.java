@@ -1,0 +1,110 @@
+package vn.vbsp.portal.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vbsp.portal.support.FreshDatabase;
+import vn.vbsp.portal.support.LedgerInvariants;
+import vn.vbsp.portal.support.PortalClient;
+import vn.vbsp.portal.support.PortalProcess;
+import vn.vbsp.portal.support.load.Latencies;
+import vn.vbsp.portal.support.load.LoadRun;
+import vn.vbsp.portal.support.load.Teller;
+
+/**
+ * Two portal instances, each a process of its own on its own port, on one database, as behind a proxy: a user signed
+ * in on one goes on on the other with the same session cookie, and staff posting through both at once lose and double
+ * nothing. {@code -Dvbsp.load.seconds} sets how long they post (15 s by default).
+ */
+class TwoInstancesTests {
+
+    private static final String NAME = "Nguyễn Thị Thu Hà";
+    private static FreshDatabase db;
+    private static PortalProcess a;
+    private static PortalProcess b;
+
+    @BeforeAll
+    static void twoInstances() {
+        db = FreshDatabase.create("vbsp_two");
+        a = PortalProcess.start("a", db, Map.of("VBSP_DEMO_DATA", "true"));
+        b = PortalProcess.start("b", db, Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    @Test
+    void aSessionStartedOnOneInstanceGoesOnOnTheOtherAndEndsOnBoth() {
+        PortalClient browser = new PortalClient(a.base()).login("canbo", "demo");
+        assertThat(browser.get("/households").body()).contains(NAME);
+
+        PortalClient.Reply onB = browser.via(b.base()).get("/households");
+        assertThat(onB.status()).as("B knows the session A started").isEqualTo(200);
+        assertThat(onB.body()).contains(NAME);
+
+        assertThat(browser.post("/logout", Map.of()).location()).contains("/login?logout");
+        PortalClient.Reply backOnA = browser.via(a.base()).get("/households");
+        assertThat(backOnA.status()).as("signed out on B is signed out on A").isEqualTo(302);
+        assertThat(backOnA.location()).endsWith("/login");
+    }
+
+    @Test
+    void staffPostingThroughBothInstancesAtOnceLoseAndDoubleNothing() throws Exception {
+        JdbcClient jdbc = db.jdbc();
+        List<Long> loans = jdbc.sql("""
+                select l.id from loan l join loan_txn t on t.loan_id = l.id
+                where l.status = 'ACTIVE' group by l.id having sum(t.d_outstanding) >= 5000000 order by l.id limit 12
+                """).query(Long.class).list();
+        assertThat(loans).hasSize(12);
+        Latencies latencies = new Latencies();
+        Teller.Told told = new Teller.Told();
+        int users = 6;
+        Teller[] tellers = new Teller[users];
+        for (int u = 0; u < users; u++) {
+            tellers[u] = new Teller(new PortalClient((u % 2 == 0 ? a : b).base()).login("canbo", "demo"), latencies, told);
+        }
+
+        LoadRun.Result run = LoadRun.run(users, Duration.ofSeconds(Long.getLong("vbsp.load.seconds", 15)), u -> n -> {
+            long loan = loans.get(ThreadLocalRandom.current().nextInt(loans.size()));
+            tellers[u].repayPrincipal(loan, 10_000);
+        });
+
+        String first = told.posted.peek();
+        assertThat(first).as("a posting told done (refused %d, unanswered %d)", told.refused.size(), told.unanswered.size())
+                .isNotNull();
+        tellers[1].resendPrincipal(loanOf(jdbc, first), 10_000, first.substring("PAY:".length()));
+
+        System.out.printf("[two-instances] %d users on 2 instances for %d s: %d postings told done, %d refused, %d unanswered%n%s",
+                users, run.wall().toSeconds(), told.posted.size(), told.refused.size(), told.unanswered.size(),
+                Latencies.table(latencies.figures(run.wall())));
+        assertThat(run.errors()).isZero();
+        assertThat(told.unanswered).isEmpty();
+        assertThat(told.posted).hasSizeGreaterThan(users);
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.posted)).as("every posting told done is in the ledger once")
+                .isEqualTo(told.posted.size());
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.refused)).isZero();
+        assertThat(LedgerInvariants.broken(jdbc, null)).as("(loan, day) pairs breaking the ledger invariants").isZero();
+
+        String metrics = new PortalClient(b.base()).login("admin", "demo").get("/actuator/prometheus").body();
+        assertThat(metrics).contains("vbsp_ledger_postings_total{", "kind=\"PRINCIPAL_REPAYMENT\"", "instance=\"b\"",
+                "http_server_requests_seconds_bucket");
+    }
+
+    private static long loanOf(JdbcClient jdbc, String key) {
+        return jdbc.sql("select loan_id from loan_txn where idempotency_key = :k").param("k", key).query(Long.class).single();
+    }
+}
