@@ -35,11 +35,6 @@ public class LoanQuery {
             LocalDate maturityOn, int instalmentMonths, String purpose, String status, boolean imported) {
     }
 
-    /** An instalment with what of it is still to pay (and how much of that is overdue) at the end of the day shown. */
-    public record InstalmentRow(long id, int seq, LocalDate dueOn, LocalDate originalDueOn, boolean extended,
-            Money principalDue, Money unpaid, boolean pastDue) {
-    }
-
     public record LedgerRow(long id, LocalDate businessDate, String kind, long amount, long dOutstanding, long dOverdue,
             long dFrozen, long dInterest, Integer instalmentSeq, Long reversesId, boolean reversed, String reference,
             String note, String postedBy, OffsetDateTime postedAt) {
@@ -109,16 +104,6 @@ public class LoanQuery {
                 .query(View.class).optional();
     }
 
-    /** The schedule in due order, with each instalment's unpaid part as the balances at the end of {@code asOf} say. */
-    @Transactional(readOnly = true)
-    public List<InstalmentRow> schedule(long loanId, Money principal, LocalDate asOf) {
-        List<ScheduledInstalment> schedule = instalments.findByLoanIdOrderBySeq(loanId);
-        Balance held = balances.asOf(loanId, asOf);
-        return schedule.stream().sorted(ScheduledInstalment.DUE_ORDER)
-                .map(i -> new InstalmentRow(i.getId(), i.getSeq(), i.getDueOn(), i.getOriginalDueOn(), i.isExtended(),
-                        i.getPrincipalDue(), OverdueRule.unpaid(schedule, i, principal, held), i.getDueOn().isBefore(asOf)))
-                .toList();
-    }
 
     @Transactional(readOnly = true)
     public List<LedgerRow> ledger(long loanId) {

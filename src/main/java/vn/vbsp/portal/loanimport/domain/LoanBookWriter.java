@@ -282,6 +282,7 @@ class LoanBookWriter {
             rows.stream().filter(r -> r.groupCode() != null && !groups.containsKey(r.groupCode()))
                     .forEach(r -> missing.putIfAbsent(r.groupCode(), r));
             Map<String, Long> chapters = chapters(missing.values());
+            Map<String, Long> leaders = leaders(rows, missing);
             long[] ids = ids("savings_group", missing.size());
             CopyRows groupRows = new CopyRows("savings_group", "id", "code", "name", "chapter_id", "association_id",
                     "village_id", "leader_household_id");
@@ -291,7 +292,7 @@ class LoanBookWriter {
                 long communeId = communes.get(row.communeCode()).id();
                 groupRows.add(ids[i]).add(row.groupCode()).add(row.groupName())
                         .add(chapters.get(associationId + "|" + communeId)).add(associationId)
-                        .add(villages.get(villageKey(row))).add(leader(rows, row)).end();
+                        .add(villages.get(villageKey(row))).add(leaders.get(row.groupCode())).end();
                 groups.put(row.groupCode(), new GroupRef(ids[i++], associationId, communeId));
             }
             created.put("savings_group", groupRows.send(connection));
@@ -323,14 +324,26 @@ class LoanBookWriter {
             return chapters;
         }
 
-        /** The household of the group whose head the file names as the group's leader, if there is one. */
-        private Long leader(List<ImportRow> rows, ImportRow group) {
-            if (group.groupLeader() == null) {
-                return null;
+        /**
+         * The household of each new group whose head the file names as the group's leader, where there is one: the
+         * first row of the group whose head's name is the leader's (diacritics and case aside). One pass over the rows.
+         */
+        private Map<String, Long> leaders(List<ImportRow> rows, Map<String, ImportRow> newGroups) {
+            Map<String, Long> leaders = new HashMap<>();
+            Map<String, String> wanted = new HashMap<>();
+            newGroups.forEach((code, group) -> {
+                if (group.groupLeader() != null) {
+                    wanted.put(code, VietnameseText.fold(group.groupLeader()));
+                }
+            });
+            for (ImportRow row : rows) {
+                String leader = row.groupCode() == null ? null : wanted.get(row.groupCode());
+                if (leader != null && !leaders.containsKey(row.groupCode())
+                        && VietnameseText.fold(row.headName()).equals(leader)) {
+                    leaders.put(row.groupCode(), households.get(row.cccd()));
+                }
             }
-            String wanted = VietnameseText.fold(group.groupLeader());
-            return rows.stream().filter(r -> group.groupCode().equals(r.groupCode()) && VietnameseText.fold(r.headName()).equals(wanted))
-                    .map(r -> households.get(r.cccd())).findFirst().orElse(null);
+            return leaders;
         }
 
         private void writeMemberships(List<ImportRow> rows) throws SQLException {
