@@ -73,6 +73,39 @@ public class LoanBalances {
         return result;
     }
 
+    /** A loan's balances at the end of a day with the keys reports and lists group it by. */
+    public record Held(long loanId, long householdId, Integer associationId, long communeId, Long groupId,
+            Balance balance) {
+    }
+
+    /** Every loan of one group with its balances at the end of {@code date} (zero before its first posting). */
+    @Transactional(readOnly = true)
+    public List<Held> ofGroup(long groupId, LocalDate date) {
+        return held("l.group_id = :groupId", date, groupId);
+    }
+
+    /** Every loan entrusted to an organisation (association set) with its balances at the end of {@code date}. */
+    @Transactional(readOnly = true)
+    public List<Held> entrusted(LocalDate date) {
+        return held("l.association_id is not null", date, null);
+    }
+
+    private List<Held> held(String condition, LocalDate date, Long groupId) {
+        var statement = jdbc.sql("""
+                select l.id as loan_id, l.household_id, l.association_id, l.commune_id, l.group_id, %s
+                from loan l left join loan_txn t on t.loan_id = l.id and t.business_date <= :date
+                where %s
+                group by l.id
+                order by l.id
+                """.formatted(SUMS, condition)).param("date", date);
+        if (groupId != null) {
+            statement = statement.param("groupId", groupId);
+        }
+        return statement.query((rs, n) -> new Held(rs.getLong("loan_id"), rs.getLong("household_id"),
+                rs.getObject("association_id", Integer.class), rs.getLong("commune_id"),
+                rs.getObject("group_id", Long.class), balance(rs))).list();
+    }
+
     /**
      * The balances held day by day over [{@code from}, {@code to}): the balance at the end of {@code from}, then one
      * entry for each later day before {@code to} on which something was posted. A balance holds from its day until

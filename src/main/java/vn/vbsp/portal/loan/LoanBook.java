@@ -42,11 +42,13 @@ public class LoanBook {
 
     private final JdbcClient jdbc;
     private final LoanBalances balances;
+    private final Schedules schedules;
     private final Clock clock;
 
-    LoanBook(JdbcClient jdbc, LoanBalances balances, Clock clock) {
+    LoanBook(JdbcClient jdbc, LoanBalances balances, Schedules schedules, Clock clock) {
         this.jdbc = jdbc;
         this.balances = balances;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -85,37 +87,16 @@ public class LoanBook {
                 .map(loan -> loan.with(balances.asOf(loanId, asOf)));
     }
 
-    /** The repayment schedule in order, with what has been repaid against each instalment up to today. */
+    /** The repayment schedule in due order as it stands today. */
     @Transactional(readOnly = true)
     public List<InstalmentLine> schedule(long loanId) {
         return schedule(loanId, LocalDate.now(clock));
     }
 
-    /** The repayment schedule in order, with what was repaid against each instalment up to {@code asOf}. */
+    /** The repayment schedule in due order as it stands at the end of {@code asOf} ({@link Schedules}). */
     @Transactional(readOnly = true)
     public List<InstalmentLine> schedule(long loanId, LocalDate asOf) {
-        return jdbc.sql("""
-                        select i.id, i.seq, i.due_on, i.original_due_on, i.extended, i.principal_due,
-                               coalesce(r.repaid, 0) as repaid
-                        from loan_instalment i
-                        left join lateral (
-                            -- repayments name their instalment; a reversal counts against the row it reverses
-                            select sum(-t.d_outstanding) as repaid
-                            from loan_txn t
-                            left join loan_txn o on o.id = t.reverses_id
-                            where t.loan_id = i.loan_id and t.business_date <= :asOf
-                              and coalesce(t.instalment_id, o.instalment_id) = i.id
-                              and (t.kind = 'PRINCIPAL_REPAYMENT' or o.kind = 'PRINCIPAL_REPAYMENT')
-                        ) r on true
-                        where i.loan_id = :loanId
-                        order by i.seq
-                        """)
-                .param("loanId", loanId)
-                .param("asOf", asOf)
-                .query((rs, n) -> new InstalmentLine(rs.getLong("id"), rs.getInt("seq"),
-                        rs.getObject("due_on", LocalDate.class), rs.getObject("original_due_on", LocalDate.class),
-                        rs.getBoolean("extended"), money(rs, "principal_due"), money(rs, "repaid")))
-                .list();
+        return schedules.of(loanId, asOf);
     }
 
     /** Every ledger row of the loan, newest first, each with the outstanding principal after it. */

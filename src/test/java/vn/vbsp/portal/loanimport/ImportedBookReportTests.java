@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.vbsp.portal.loan.BookUpToDate;
 import vn.vbsp.portal.support.CsvText;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
@@ -26,11 +28,18 @@ import vn.vbsp.portal.user.Role;
 @PortalTest
 class ImportedBookReportTests {
 
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final LocalDate AS_OF = LocalDate.now().minusDays(61);
     private static final List<String> BREAKDOWNS = List.of("association", "commune", "programme", "group", "point");
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    BookUpToDate book;
 
     record Figures(Set<String> households, long[] sums) {
         Figures() {
@@ -42,6 +51,8 @@ class ImportedBookReportTests {
     void everyBreakdownAddsTheFileToWhatWasThere() {
         String tag = LoanBookFile.newTag();
         List<Map<String, String>> rows = LoanBookFile.generate(tag, 400, 4, AS_OF, 41);
+        // the import brings the whole book up to today: first bring up what other tests left behind
+        book.bringUpToDate("MANUAL", "test");
         Map<String, Map<String, String[]>> before = new HashMap<>();
         for (String by : BREAKDOWNS) {
             before.put(by, csv(by));
@@ -79,8 +90,55 @@ class ImportedBookReportTests {
         assertThat(outstanding).isEqualTo(byCommune.get(tag + "C1").sums()[1]);
     }
 
+    /**
+     * A book imported as of 14 months ago is brought up to today by the import itself: every breakdown of today's
+     * portfolio CSV for the file's communes holds the file's outstanding and frozen principal (nothing was repaid) and,
+     * as overdue, the file's overdue plus every remaining instalment that fell due before today, worked out here from
+     * the file and the schedule the import wrote, not from the ledger.
+     */
+    @Test
+    void aBookImportedAsOfAPastDateShowsTodayWhatTheLedgerRulesGive() {
+        LocalDate asOf = TODAY.minusMonths(14);
+        String tag = LoanBookFile.newTag();
+        List<Map<String, String>> rows = LoanBookFile.generate(tag, 300, 3, asOf, 77);
+        assertThat(ImportSupport.csvPage(mvc, LoanBookFile.csv(rows), asOf)).contains("id=\"import-done\"", "data-figure=\"caught-up\"");
+
+        Map<String, Long> fallenDue = new HashMap<>();
+        jdbc.sql("""
+                select l.loan_no, coalesce(sum(i.principal_due) filter (where i.due_on < :today), 0) as due
+                from loan l left join loan_instalment i on i.loan_id = l.id
+                where l.loan_no like :tag group by l.loan_no
+                """).param("today", TODAY).param("tag", tag + "-%")
+                .query(rs -> {
+                    fallenDue.put(rs.getString(1), rs.getLong(2));
+                });
+        long totalFallenDue = fallenDue.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(totalFallenDue).as("principal fell due since the as-of date").isPositive();
+
+        for (String commune : List.of(tag + "C1", tag + "C2", tag + "C3")) {
+            List<Map<String, String>> ofCommune = rows.stream().filter(r -> r.get("commune_code").equals(commune)).toList();
+            for (String by : BREAKDOWNS) {
+                Map<String, Figures> expected = fromFile(ofCommune, by, fallenDue);
+                Map<String, String[]> now = csv(TODAY, by, "commune", commune);
+                assertThat(now.keySet()).as("keys by %s in %s", by, commune).isEqualTo(expected.keySet());
+                for (Map.Entry<String, Figures> e : expected.entrySet()) {
+                    String[] row = now.get(e.getKey());
+                    long[] sums = e.getValue().sums();
+                    assertThat(new long[] {Long.parseLong(row[2]), Long.parseLong(row[3]), Long.parseLong(row[4]),
+                        Long.parseLong(row[5]), Long.parseLong(row[6])}).as("%s by %s today", e.getKey(), by)
+                            .containsExactly(e.getValue().households().size(), sums[0], sums[1], sums[2], sums[3]);
+                }
+            }
+        }
+    }
+
     /** Households, loans, outstanding, overdue, frozen per key (and TOTAL) of the file's loans with a balance. */
     private static Map<String, Figures> fromFile(List<Map<String, String>> rows, String by) {
+        return fromFile(rows, by, Map.of());
+    }
+
+    /** The same, with each loan's overdue grown by the principal that fell due since (by loan number). */
+    private static Map<String, Figures> fromFile(List<Map<String, String>> rows, String by, Map<String, Long> fallenDue) {
         Map<String, Figures> figures = new HashMap<>();
         for (Map<String, String> row : rows) {
             long outstanding = Long.parseLong(row.get("outstanding"));
@@ -98,7 +156,7 @@ class ImportedBookReportTests {
                 f.households().add(row.get("cccd"));
                 f.sums()[0] += 1;
                 f.sums()[1] += outstanding;
-                f.sums()[2] += Long.parseLong(row.get("overdue"));
+                f.sums()[2] += Long.parseLong(row.get("overdue")) + fallenDue.getOrDefault(row.get("loan_no"), 0L);
                 f.sums()[3] += Long.parseLong(row.get("frozen"));
             }
         }
@@ -106,7 +164,11 @@ class ImportedBookReportTests {
     }
 
     private Map<String, String[]> csv(String by, String... filter) {
-        var request = mvc.get().uri("/reports/portfolio.csv").param("asOf", AS_OF.toString()).param("by", by);
+        return csv(AS_OF, by, filter);
+    }
+
+    private Map<String, String[]> csv(LocalDate day, String by, String... filter) {
+        var request = mvc.get().uri("/reports/portfolio.csv").param("asOf", day.toString()).param("by", by);
         if (filter.length == 2) {
             request = request.param(filter[0], filter[1]);
         }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.vbsp.portal.loanimport.LoanBookFile;
 import vn.vbsp.portal.support.TenTimesBook;
 import vn.vbsp.portal.support.TestDatabase;
+import vn.vbsp.portal.support.BenchmarkDatabase;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
 
@@ -61,21 +60,7 @@ class ReportBenchmark {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        TestDatabase.Connection server = TestDatabase.get();
-        String name = "vbsp_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (var admin = DriverManager.getConnection(server.url(), server.username(), server.password());
-                var st = admin.createStatement()) {
-            st.execute("create database " + name);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (var admin = DriverManager.getConnection(server.url(), server.username(), server.password());
-                    var st = admin.createStatement()) {
-                st.execute("drop database if exists " + name + " with (force)");
-            } catch (SQLException ignored) {
-                // the server may be gone already
-            }
-        }));
-        registry.add("spring.datasource.url", () -> TestDatabase.withDatabase(server.url(), name));
+        BenchmarkDatabase.register(registry);
     }
 
     record Timing(String name, long coldMs, long p50Ms, long p95Ms, long maxMs) {

@@ -1,12 +1,15 @@
 package vn.vbsp.portal.group.domain;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.shared.VietnameseText;
 import vn.vbsp.portal.user.UserScope;
 
@@ -48,9 +51,11 @@ public class GroupQuery {
             """;
 
     private final JdbcClient jdbc;
+    private final LoanBalances balances;
 
-    GroupQuery(JdbcClient jdbc) {
+    GroupQuery(JdbcClient jdbc, LoanBalances balances) {
         this.jdbc = jdbc;
+        this.balances = balances;
     }
 
     /** A page of the groups in scope that pass the filter, by commune and code; {@code page} counts from 1. */
@@ -107,22 +112,16 @@ public class GroupQuery {
      */
     @Transactional(readOnly = true)
     public List<MemberRow> members(long groupId, LocalDate asOf) {
+        // balances from the loan module, the one place they come from; summed here per household
+        Map<Long, long[]> loans = new HashMap<>();
+        for (LoanBalances.Held held : balances.ofGroup(groupId, asOf)) {
+            long[] sums = loans.computeIfAbsent(held.householdId(), k -> new long[3]);
+            sums[0] += held.balance().outstanding().isPositive() ? 1 : 0;
+            sums[1] += held.balance().outstanding().dong();
+            sums[2] += held.balance().overdue().dong();
+        }
         return jdbc.sql("""
-                with balances as (
-                    select t.loan_id, sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue
-                    from loan_txn t
-                    join loan l on l.id = t.loan_id
-                    where l.group_id = :groupId and t.business_date <= :asOf
-                    group by t.loan_id
-                ),
-                loans as (
-                    select l.household_id, count(*) filter (where b.outstanding > 0) as loans,
-                           sum(b.outstanding) as outstanding, sum(b.overdue) as overdue
-                    from loan l
-                    join balances b on b.loan_id = l.id
-                    group by l.household_id
-                ),
-                savings as (
+                with savings as (
                     select s.household_id, sum(t.d_balance) as balance
                     from savings_account s
                     join savings_txn t on t.account_id = s.id
@@ -138,24 +137,28 @@ public class GroupQuery {
                 ),
                 people as (
                     select household_id from membership
-                    union select household_id from loans
+                    union select l.household_id from loan l where l.group_id = :groupId
+                          and exists (select 1 from loan_txn t where t.loan_id = l.id and t.business_date <= :asOf)
                     union select household_id from savings
                 )
                 select ms.id as member_id, h.id as household_id, h.cccd, h.head_name, v.name as village_name,
-                       ms.joined_on, ms.left_on,
-                       coalesce(lo.loans, 0) as loans, coalesce(lo.outstanding, 0) as outstanding,
-                       coalesce(lo.overdue, 0) as overdue, coalesce(sv.balance, 0) as savings
+                       ms.joined_on, ms.left_on, coalesce(sv.balance, 0) as savings
                 from people p
                 join household h on h.id = p.household_id
                 join village v on v.id = h.village_id
                 left join membership ms on ms.household_id = p.household_id
-                left join loans lo on lo.household_id = p.household_id
                 left join savings sv on sv.household_id = p.household_id
                 order by (ms.id is not null and ms.left_on is null) desc, h.search_name, h.id
                 """)
                 .param("groupId", groupId)
                 .param("asOf", asOf)
-                .query(MemberRow.class).list();
+                .query((rs, n) -> {
+                    long[] sums = loans.getOrDefault(rs.getLong("household_id"), new long[3]);
+                    return new MemberRow(rs.getObject("member_id", Long.class), rs.getLong("household_id"),
+                            rs.getString("cccd"), rs.getString("head_name"), rs.getString("village_name"),
+                            rs.getObject("joined_on", LocalDate.class), rs.getObject("left_on", LocalDate.class),
+                            sums[0], sums[1], sums[2], rs.getLong("savings"));
+                }).list();
     }
 
     public List<RatingRow> ratings(long groupId) {

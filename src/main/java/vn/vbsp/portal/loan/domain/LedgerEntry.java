@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.Immutable;
+import vn.vbsp.portal.shared.Money;
 
 /**
  * One row of the loan ledger ({@code loan_txn}): a money event with the signed movements it makes to the loan's
@@ -39,19 +40,19 @@ public class LedgerEntry {
     private TxnKind kind;
 
     @Column(nullable = false)
-    private long amount;
+    private Money amount;
 
     @Column(name = "d_outstanding", nullable = false)
-    private long dOutstanding;
+    private Money dOutstanding = Money.ZERO;
 
     @Column(name = "d_overdue", nullable = false)
-    private long dOverdue;
+    private Money dOverdue = Money.ZERO;
 
     @Column(name = "d_frozen", nullable = false)
-    private long dFrozen;
+    private Money dFrozen = Money.ZERO;
 
     @Column(name = "d_interest", nullable = false)
-    private long dInterest;
+    private Money dInterest = Money.ZERO;
 
     @Column(name = "instalment_id")
     private Long instalmentId;
@@ -84,7 +85,7 @@ public class LedgerEntry {
         this.loanId = loanId;
         this.businessDate = businessDate;
         this.kind = kind;
-        this.amount = amount;
+        this.amount = Money.of(amount);
     }
 
     /** A row of {@code kind} for {@code amount}; the movements are set with {@link #moves}. */
@@ -94,11 +95,12 @@ public class LedgerEntry {
 
     /** The row that undoes {@code original}: the same amount, every movement negated, on the same business date. */
     static LedgerEntry reversalOf(LedgerEntry original) {
-        LedgerEntry reversal = new LedgerEntry(original.loanId, original.businessDate, TxnKind.REVERSAL, original.amount);
-        reversal.dOutstanding = -original.dOutstanding;
-        reversal.dOverdue = -original.dOverdue;
-        reversal.dFrozen = -original.dFrozen;
-        reversal.dInterest = -original.dInterest;
+        LedgerEntry reversal = new LedgerEntry(original.loanId, original.businessDate, TxnKind.REVERSAL,
+                original.amount.dong());
+        reversal.dOutstanding = original.dOutstanding.negate();
+        reversal.dOverdue = original.dOverdue.negate();
+        reversal.dFrozen = original.dFrozen.negate();
+        reversal.dInterest = original.dInterest.negate();
         reversal.instalmentId = original.instalmentId;
         reversal.reversesId = original.id;
         return reversal;
@@ -111,10 +113,10 @@ public class LedgerEntry {
     }
 
     LedgerEntry moves(long outstanding, long overdue, long frozen, long interest) {
-        this.dOutstanding = outstanding;
-        this.dOverdue = overdue;
-        this.dFrozen = frozen;
-        this.dInterest = interest;
+        this.dOutstanding = Money.of(outstanding);
+        this.dOverdue = Money.of(overdue);
+        this.dFrozen = Money.of(frozen);
+        this.dInterest = Money.of(interest);
         return this;
     }
 
@@ -149,11 +151,11 @@ public class LedgerEntry {
         view.put("id", id);
         view.put("businessDate", businessDate.toString());
         view.put("kind", kind.name());
-        view.put("amount", amount);
-        view.put("dOutstanding", dOutstanding);
-        view.put("dOverdue", dOverdue);
-        view.put("dFrozen", dFrozen);
-        view.put("dInterest", dInterest);
+        view.put("amount", amount.dong());
+        view.put("dOutstanding", dOutstanding.dong());
+        view.put("dOverdue", dOverdue.dong());
+        view.put("dFrozen", dFrozen.dong());
+        view.put("dInterest", dInterest.dong());
         view.put("instalmentId", instalmentId);
         view.put("reversesId", reversesId);
         view.put("reference", reference);
@@ -176,7 +178,7 @@ public class LedgerEntry {
         return kind;
     }
 
-    public long getAmount() {
+    public Money getAmount() {
         return amount;
     }
 

@@ -35,13 +35,8 @@ public class LoanQuery {
             LocalDate maturityOn, int instalmentMonths, String purpose, String status, boolean imported) {
     }
 
-    /** An instalment with what of it is still to pay (and how much of that is overdue) at the end of the day shown. */
-    public record InstalmentRow(long id, int seq, LocalDate dueOn, LocalDate originalDueOn, boolean extended,
-            Money principalDue, Money unpaid, boolean pastDue) {
-    }
-
-    public record LedgerRow(long id, LocalDate businessDate, String kind, long amount, long dOutstanding, long dOverdue,
-            long dFrozen, long dInterest, Integer instalmentSeq, Long reversesId, boolean reversed, String reference,
+    public record LedgerRow(long id, LocalDate businessDate, String kind, Money amount, Money dOutstanding,
+            Money dOverdue, Money dFrozen, Money dInterest, Integer instalmentSeq, Long reversesId, boolean reversed, String reference,
             String note, String postedBy, OffsetDateTime postedAt) {
     }
 
@@ -109,16 +104,6 @@ public class LoanQuery {
                 .query(View.class).optional();
     }
 
-    /** The schedule in due order, with each instalment's unpaid part as the balances at the end of {@code asOf} say. */
-    @Transactional(readOnly = true)
-    public List<InstalmentRow> schedule(long loanId, Money principal, LocalDate asOf) {
-        List<ScheduledInstalment> schedule = instalments.findByLoanIdOrderBySeq(loanId);
-        Balance held = balances.asOf(loanId, asOf);
-        return schedule.stream().sorted(ScheduledInstalment.DUE_ORDER)
-                .map(i -> new InstalmentRow(i.getId(), i.getSeq(), i.getDueOn(), i.getOriginalDueOn(), i.isExtended(),
-                        i.getPrincipalDue(), OverdueRule.unpaid(schedule, i, principal, held), i.getDueOn().isBefore(asOf)))
-                .toList();
-    }
 
     @Transactional(readOnly = true)
     public List<LedgerRow> ledger(long loanId) {
@@ -130,7 +115,13 @@ public class LoanQuery {
                 from loan_txn t left join loan_instalment i on i.id = t.instalment_id
                 where t.loan_id = :loanId
                 order by t.business_date, t.id
-                """).param("loanId", loanId).query(LedgerRow.class).list();
+                """).param("loanId", loanId).query((rs, n) -> new LedgerRow(rs.getLong("id"),
+                        rs.getObject("business_date", LocalDate.class), rs.getString("kind"), money(rs, "amount"),
+                        money(rs, "d_outstanding"), money(rs, "d_overdue"), money(rs, "d_frozen"),
+                        money(rs, "d_interest"), rs.getObject("instalment_seq", Integer.class),
+                        rs.getObject("reverses_id", Long.class), rs.getBoolean("reversed"), rs.getString("reference"),
+                        rs.getString("note"), rs.getString("posted_by"), rs.getObject("posted_at", OffsetDateTime.class)))
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -157,5 +148,9 @@ public class LoanQuery {
                 .param("communeId", communeId).param("status", status == null || status.isBlank() ? null : status)
                 .param("q", q).param("like", "%" + q + "%").param("prefix", q + "%")
                 .param("folded", "%" + VietnameseText.fold(q) + "%");
+    }
+
+    private static Money money(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        return Money.of(rs.getLong(column));
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.vbsp.portal.loan.LoanBalances;
+import vn.vbsp.portal.loan.Schedules;
 import vn.vbsp.portal.loan.RepaymentSchedule;
 import vn.vbsp.portal.loan.domain.DecisionKind;
 import vn.vbsp.portal.loan.domain.DisbursementService;
@@ -30,15 +31,17 @@ class LoanController {
 
     private final LoanQuery query;
     private final LoanBalances balances;
+    private final Schedules schedules;
     private final RepaymentService repayments;
     private final DisbursementService disbursements;
     private final CommuneDirectory communes;
     private final Clock clock;
 
-    LoanController(LoanQuery query, LoanBalances balances, RepaymentService repayments,
+    LoanController(LoanQuery query, LoanBalances balances, Schedules schedules, RepaymentService repayments,
             DisbursementService disbursements, CommuneDirectory communes, Clock clock) {
         this.query = query;
         this.balances = balances;
+        this.schedules = schedules;
         this.repayments = repayments;
         this.disbursements = disbursements;
         this.communes = communes;
@@ -75,7 +78,7 @@ class LoanController {
         model.addAttribute("balanceAsOf", balances.asOf(id, day));
         // before the disbursement nothing was owed yet: show the schedule as it stood on the day of disbursement
         LocalDate scheduleDay = day.isBefore(loan.disbursedOn()) ? loan.disbursedOn() : day;
-        model.addAttribute("schedule", query.schedule(id, Money.of(loan.principal()), scheduleDay));
+        model.addAttribute("schedule", schedules.of(id, scheduleDay));
         model.addAttribute("ledger", ledger);
         model.addAttribute("decisions", decisions);
         model.addAttribute("useCheck", query.useCheck(id).orElse(null));

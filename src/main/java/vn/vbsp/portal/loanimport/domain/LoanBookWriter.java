@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.audit.AuditTrail;
+import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.Instalment;
 import vn.vbsp.portal.shared.CopyRows;
 import vn.vbsp.portal.shared.MessageKey;
@@ -53,8 +54,10 @@ class LoanBookWriter {
 
     private final DataSource dataSource;
     private final AuditTrail audit;
+    private final LoanBalances balances;
 
-    LoanBookWriter(DataSource dataSource, AuditTrail audit) {
+    LoanBookWriter(DataSource dataSource, AuditTrail audit, LoanBalances balances) {
+        this.balances = balances;
         this.dataSource = dataSource;
         this.audit = audit;
     }
@@ -153,22 +156,30 @@ class LoanBookWriter {
                     select m.household_id, m.association_id, g.code from group_member m join savings_group g on g.id = m.group_id
                     where m.left_on is null and m.household_id = any(?)""", households.values().toArray(),
                     rs -> memberships.put(rs.getLong(1) + "|" + rs.getInt(2), rs.getString(3)));
+            Map<Long, ImportRow.LoanFigures> known = new HashMap<>();
+            Map<Long, String> loanNos = new HashMap<>();
             query("""
-                    select l.loan_no, h.cccd, c.code, g.code, a.code, p.code, l.disbursed_on, l.maturity_on, l.principal,
-                           coalesce(b.outstanding, 0), coalesce(b.overdue, 0), coalesce(b.frozen, 0)
+                    select l.id, l.loan_no, h.cccd, c.code, g.code, a.code, p.code, l.disbursed_on, l.maturity_on, l.principal
                     from loan l
                     join household h on h.id = l.household_id
                     join commune c on c.id = l.commune_id
                     join programme p on p.id = l.programme_id
                     left join savings_group g on g.id = l.group_id
                     left join association a on a.id = l.association_id
-                    left join lateral (
-                        select sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue, sum(t.d_frozen) as frozen
-                        from loan_txn t where t.loan_id = l.id and t.business_date <= date '%s') b on true
-                    where l.loan_no = any(?)""".formatted(asOf), distinct(rows, ImportRow::loanNo),
-                    rs -> existingLoans.put(rs.getString(1), new ImportRow.LoanFigures(rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                            rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12))));
+                    where l.loan_no = any(?)""", distinct(rows, ImportRow::loanNo),
+                    rs -> {
+                        loanNos.put(rs.getLong(1), rs.getString(2));
+                        known.put(rs.getLong(1), new ImportRow.LoanFigures(rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class),
+                                rs.getObject(9, LocalDate.class), rs.getLong(10), 0, 0, 0));
+                    });
+            // the balances at the as-of date from the loan module, the one place balances come from
+            balances.asOf(known.keySet(), asOf).forEach((id, b) -> {
+                ImportRow.LoanFigures f = known.get(id);
+                existingLoans.put(loanNos.get(id), new ImportRow.LoanFigures(f.cccd(), f.communeCode(), f.groupCode(),
+                        f.association(), f.programmeCode(), f.disbursedOn(), f.maturityOn(), f.principal(),
+                        b.outstanding().dong(), b.overdue().dong(), b.frozen().dong()));
+            });
         }
 
         /** What the database holds against a new loan's row: its group elsewhere, its household in another group. */
@@ -283,6 +294,7 @@ class LoanBookWriter {
             rows.stream().filter(r -> r.groupCode() != null && !groups.containsKey(r.groupCode()))
                     .forEach(r -> missing.putIfAbsent(r.groupCode(), r));
             Map<String, Long> chapters = chapters(missing.values());
+            Map<String, Long> leaders = leaders(rows, missing);
             long[] ids = ids("savings_group", missing.size());
             CopyRows groupRows = new CopyRows("savings_group", "id", "code", "name", "chapter_id", "association_id",
                     "village_id", "leader_household_id");
@@ -292,7 +304,7 @@ class LoanBookWriter {
                 long communeId = communes.get(row.communeCode()).id();
                 groupRows.add(ids[i]).add(row.groupCode()).add(row.groupName())
                         .add(chapters.get(associationId + "|" + communeId)).add(associationId)
-                        .add(villages.get(villageKey(row))).add(leader(rows, row)).end();
+                        .add(villages.get(villageKey(row))).add(leaders.get(row.groupCode())).end();
                 groups.put(row.groupCode(), new GroupRef(ids[i++], associationId, communeId));
             }
             created.put("savings_group", groupRows.send(connection));
@@ -324,14 +336,26 @@ class LoanBookWriter {
             return chapters;
         }
 
-        /** The household of the group whose head the file names as the group's leader, if there is one. */
-        private Long leader(List<ImportRow> rows, ImportRow group) {
-            if (group.groupLeader() == null) {
-                return null;
+        /**
+         * The household of each new group whose head the file names as the group's leader, where there is one: the
+         * first row of the group whose head's name is the leader's (diacritics and case aside). One pass over the rows.
+         */
+        private Map<String, Long> leaders(List<ImportRow> rows, Map<String, ImportRow> newGroups) {
+            Map<String, Long> leaders = new HashMap<>();
+            Map<String, String> wanted = new HashMap<>();
+            newGroups.forEach((code, group) -> {
+                if (group.groupLeader() != null) {
+                    wanted.put(code, VietnameseText.fold(group.groupLeader()));
+                }
+            });
+            for (ImportRow row : rows) {
+                String leader = row.groupCode() == null ? null : wanted.get(row.groupCode());
+                if (leader != null && !leaders.containsKey(row.groupCode())
+                        && VietnameseText.fold(row.headName()).equals(leader)) {
+                    leaders.put(row.groupCode(), households.get(row.cccd()));
+                }
             }
-            String wanted = VietnameseText.fold(group.groupLeader());
-            return rows.stream().filter(r -> group.groupCode().equals(r.groupCode()) && VietnameseText.fold(r.headName()).equals(wanted))
-                    .map(r -> households.get(r.cccd())).findFirst().orElse(null);
+            return leaders;
         }
 
         private void writeMemberships(List<ImportRow> rows) throws SQLException {

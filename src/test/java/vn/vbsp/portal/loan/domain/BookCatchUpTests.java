@@ -80,7 +80,7 @@ class BookCatchUpTests {
             List<Row> rows = new ArrayList<>();
             for (long id : ids) {
                 for (LedgerEntry e : perLoan.bringUpTo(loans.lock(id).orElseThrow(), TODAY, "test").posted()) {
-                    rows.add(new Row(e.getLoanId(), e.getBusinessDate(), e.getKind().name(), e.getAmount(),
+                    rows.add(new Row(e.getLoanId(), e.getBusinessDate(), e.getKind().name(), e.getAmount().dong(),
                             e.getIdempotencyKey()));
                 }
             }
