@@ -21,6 +21,7 @@ import vn.vbsp.portal.capital.domain.CapitalPlanService;
 import vn.vbsp.portal.capital.domain.CapitalQuery;
 import vn.vbsp.portal.capital.domain.CapitalRuleException;
 import vn.vbsp.portal.shared.Money;
+import vn.vbsp.portal.shared.SubmitOnce;
 
 /**
  * The yearly capital plan: everyone signed in (but association officers) reads plan, used and left per commune and
@@ -73,6 +74,7 @@ class CapitalController {
 
     /** The form sends one field {@code amount_<programmeId>_<sourceId>} per cell, in đồng. */
     @PostMapping("/{year}/{communeId}")
+    @SubmitOnce
     @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR')")
     String save(@PathVariable int year, @PathVariable long communeId, @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
