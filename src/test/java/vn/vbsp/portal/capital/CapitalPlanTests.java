@@ -15,12 +15,14 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
+import vn.vbsp.portal.system.SubmitTokens;
 
 /** Setting a commune's capital plan by programme and source, and what is left of it. */
 @PortalTest
 class CapitalPlanTests {
 
     @Autowired MockMvcTester mvc;
+    @Autowired SubmitTokens submitTokens;
     @Autowired JdbcClient jdbc;
     @Autowired CapitalPlans plans;
 
@@ -37,6 +39,7 @@ class CapitalPlanTests {
         assertThat(mvc.get().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.DIRECTOR))).hasStatusOk()
                 .bodyText().contains("Xã Kế Hoạch " + code, "Vốn cân đối từ Trung ương");
         var saved = mvc.post().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.DIRECTOR)).with(csrf())
+                .param("token", submitTokens.issueFor(TestUsers.username(Role.DIRECTOR)))
                 .param("amount_" + hn + "_" + central, "300.000.000").param("amount_" + hn + "_" + local, "50000000");
         assertThat(saved).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/capital?year=" + year);
 
@@ -47,6 +50,7 @@ class CapitalPlanTests {
                 .bodyText().contains("Xã Kế Hoạch " + code, "350.000.000 ₫");
 
         mvc.post().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.ADMIN)).with(csrf())
+                .param("token", submitTokens.issueFor(TestUsers.username(Role.ADMIN)))
                 .param("amount_" + hn + "_" + central, "200.000.000").param("amount_" + hn + "_" + local, "50000000").exchange();
         assertThat(plans.headroom(year, commune, hn).plan().dong()).isEqualTo(250_000_000);
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'CAPITAL_PLAN_SET' and after->>'communeId' = :c")
@@ -54,6 +58,7 @@ class CapitalPlanTests {
 
         for (String wrong : List.of("1,5", "1.5", "-5")) {
             var refused = mvc.post().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.ADMIN)).with(csrf())
+                    .param("token", submitTokens.issueFor(TestUsers.username(Role.ADMIN)))
                     .param("amount_" + hn + "_" + central, wrong).param("amount_" + hn + "_" + local, "70.000.000");
             assertThat(refused).hasStatusOk().bodyText().contains("Số tiền phải là số đồng nguyên", "chưa lưu gì");
             assertThat(refused).body().asString().contains("data-field-error=\"amount_" + hn + "_" + central + "\"",

@@ -26,6 +26,7 @@ import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
+import vn.vbsp.portal.system.SubmitTokens;
 
 /**
  * Who may do what on the lending screens: state changes only for their roles (403 otherwise), and an association
@@ -37,6 +38,7 @@ class LendingAccessTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Autowired MockMvcTester mvc;
+    @Autowired SubmitTokens submitTokens;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationService applications;
     @Autowired ReviewService reviews;
@@ -156,7 +158,7 @@ class LendingAccessTests {
         long decision = risks.propose(loan, new RiskService.Proposal(DecisionKind.FREEZE, "099/2026/QĐ-KN", "Thử",
                 TODAY, Money.of(1_000_000), null, null, null), Lending.DIRECTOR);
         var approve = mvc.post().uri("/loans/{l}/decisions/{d}/approve", loan, decision).with(TestUsers.as(Role.DIRECTOR))
-                .with(csrf()).param("businessDate", TODAY.toString());
+                .with(csrf()).param("token", submitTokens.issueFor(TestUsers.username(Role.DIRECTOR))).param("businessDate", TODAY.toString());
         assertThat(approve).hasStatus(HttpStatus.FOUND).flash().containsKey("refusal");
         assertThat(jdbc.sql("select status from loan_decision where id = :id").param("id", decision).query(String.class).single())
                 .isEqualTo("PROPOSED");

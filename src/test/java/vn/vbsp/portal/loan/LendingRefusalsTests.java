@@ -28,6 +28,7 @@ import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
+import vn.vbsp.portal.system.SubmitTokens;
 
 /** Bad input is refused with a clear Vietnamese message, and nothing is written. */
 @PortalTest
@@ -38,6 +39,7 @@ class LendingRefusalsTests {
 
     @Autowired JdbcClient jdbc;
     @Autowired MockMvcTester mvc;
+    @Autowired SubmitTokens submitTokens;
     @Autowired MessageSource messages;
     @Autowired ApplicationService applications;
     @Autowired ReviewService reviews;
@@ -192,7 +194,7 @@ class LendingRefusalsTests {
         long loan = lending.disbursed(office, household, "HN", 30_000_000, 36, 12, date("2025-05-01"), date("2025-05-12"));
         long rows = rows(loan);
         var result = mvc.post().uri("/loans/{id}/principal", loan).with(TestUsers.as(Role.STAFF)).with(csrf())
-                .param("amount", "-500.000").param("businessDate", TODAY.toString());
+                .param("token", submitTokens.issueFor(TestUsers.username(Role.STAFF))).param("amount", "-500.000").param("businessDate", TODAY.toString()).exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/loans/" + loan);
         assertThat(result).flash().containsKey("refusal");
         assertThat(rows(loan)).isEqualTo(rows);

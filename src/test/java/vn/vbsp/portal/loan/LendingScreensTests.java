@@ -18,6 +18,7 @@ import vn.vbsp.portal.loan.domain.ReviewService;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
+import vn.vbsp.portal.system.SubmitTokens;
 
 /** The lending screens in both languages, and the steps an application goes through on them. */
 @PortalTest
@@ -26,6 +27,7 @@ class LendingScreensTests {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Autowired MockMvcTester mvc;
+    @Autowired SubmitTokens submitTokens;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationService applications;
     @Autowired ReviewService reviews;
@@ -76,13 +78,15 @@ class LendingScreensTests {
         assertThat(mvc.get().uri("/loans/applications/{id}/notice", id).param("lang", "en").with(TestUsers.as(Role.STAFF)))
                 .hasStatusOk().bodyText().contains("NOTICE OF LOAN APPROVAL", "7.92 % a year");
 
+        String token = submitTokens.issueFor(TestUsers.username(Role.STAFF));
         var disbursed = mvc.post().uri("/loans/applications/{id}/disburse", id).with(TestUsers.as(Role.STAFF)).with(csrf())
-                .param("businessDate", TODAY.toString()).param("atPoint", "true").param("token", "d-" + id).exchange();
+                .param("businessDate", TODAY.toString()).param("atPoint", "true").param("token", token).exchange();
         assertThat(disbursed).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/loans/");
         String loanUrl = disbursed.getResponse().getRedirectedUrl();
         assertThat(mvc.post().uri("/loans/applications/{id}/disburse", id).with(TestUsers.as(Role.STAFF)).with(csrf())
-                .param("businessDate", TODAY.toString()).param("token", "d-" + id))
-                .as("the same form again leads to the same loan").redirectedUrl().isEqualTo(loanUrl);
+                .param("businessDate", TODAY.toString()).param("token", token))
+                .as("the same form again is refused with a message").hasStatus(HttpStatus.CONFLICT)
+                .bodyText().contains("đã được gửi một lần");
 
         assertThat(mvc.get().uri(loanUrl).with(TestUsers.as(Role.STAFF))).hasStatusOk().bodyText()
                 .contains("Dư nợ", "45.000.000 ₫", "Lịch trả nợ gốc", "Giải ngân", "Thu nợ gốc", "Tất toán");

@@ -21,8 +21,13 @@ public final class TestUsers {
         return as(new UserScope(Role.ASSOCIATION, associationId, communeId));
     }
 
+    /** The username the signed-in test user of that role has (for what is bound to a user, such as form tokens). */
+    public static String username(Role role) {
+        return "test-" + role.name().toLowerCase();
+    }
+
     private static RequestPostProcessor as(UserScope scope) {
-        String name = "test-" + scope.role().name().toLowerCase();
+        String name = username(scope.role());
         return SecurityMockMvcRequestPostProcessors.user(new PortalUser(0, name, "", "Người thử " + name, scope, true, false));
     }
 }

@@ -22,6 +22,7 @@ import vn.vbsp.portal.capital.domain.CapitalQuery;
 import vn.vbsp.portal.capital.domain.CapitalRuleException;
 import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.shared.MoneyText;
+import vn.vbsp.portal.shared.SubmitOnce;
 
 /**
  * The yearly capital plan: everyone signed in (but association officers) reads plan, used and left per commune and
@@ -72,6 +73,7 @@ class CapitalController {
      * refused at its field, the form shown again as typed, and nothing is saved.
      */
     @PostMapping("/{year}/{communeId}")
+    @SubmitOnce
     @PreAuthorize("hasAnyRole('ADMIN','DIRECTOR')")
     String save(@PathVariable int year, @PathVariable long communeId, @RequestParam Map<String, String> params,
             Model model, RedirectAttributes redirect) {

@@ -15,6 +15,7 @@ import vn.vbsp.portal.loan.domain.ApprovalService;
 import vn.vbsp.portal.loan.domain.DisbursementService;
 import vn.vbsp.portal.loan.domain.LoanRuleException;
 import vn.vbsp.portal.user.CurrentUser;
+import vn.vbsp.portal.shared.SubmitOnce;
 
 /**
  * What happens to an application after it is recorded: the director approves or rejects it, staff withdraw it or
@@ -76,6 +77,7 @@ class ApprovalController {
     }
 
     @PostMapping("/disburse")
+    @SubmitOnce
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
     String disburse(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate businessDate,

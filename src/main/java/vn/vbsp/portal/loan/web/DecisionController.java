@@ -17,8 +17,10 @@ import vn.vbsp.portal.loan.domain.DecisionKind;
 import vn.vbsp.portal.loan.domain.LoanRuleException;
 import vn.vbsp.portal.loan.domain.RiskService;
 import vn.vbsp.portal.user.CurrentUser;
+import vn.vbsp.portal.shared.SubmitOnce;
 
 /** Risk decisions on a loan: staff propose, the director approves or rejects. */
+@SubmitOnce
 @Controller
 @RequestMapping("/loans/{id}/decisions")
 class DecisionController {

@@ -17,8 +17,10 @@ import vn.vbsp.portal.loan.domain.DisbursementService;
 import vn.vbsp.portal.loan.domain.LoanRuleException;
 import vn.vbsp.portal.loan.domain.RepaymentService;
 import vn.vbsp.portal.user.CurrentUser;
+import vn.vbsp.portal.shared.SubmitOnce;
 
 /** Money posted on a loan from its page: principal, interest, settlement, and the director's same-day cancellation. */
+@SubmitOnce
 @Controller
 @RequestMapping("/loans/{id}")
 class PostingController {

@@ -31,6 +31,7 @@ import vn.vbsp.portal.loanimport.domain.ImportJobs;
 import vn.vbsp.portal.loanimport.domain.Limits;
 import vn.vbsp.portal.shared.MessageKey;
 import vn.vbsp.portal.user.CurrentUser;
+import vn.vbsp.portal.shared.SubmitOnce;
 
 /**
  * CONTRACT §4: the loan-book import. {@code POST /imports/loan-book} checks and writes the file and answers with the
@@ -63,6 +64,7 @@ class LoanBookImportController {
     }
 
     @PostMapping
+    @SubmitOnce(required = false)
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String asOf,
             Model model) throws IOException {
@@ -78,6 +80,7 @@ class LoanBookImportController {
     }
 
     @PostMapping("/jobs")
+    @SubmitOnce(required = false)
     @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
     @ResponseBody
     ResponseEntity<Map<String, Object>> start(@RequestParam(required = false) MultipartFile file,

@@ -10,7 +10,7 @@ final class ReportParams {
 
     /** The earliest and latest dates a report answers for: wide, but not years no ledger can hold. */
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private ReportParams() {
     }
