@@ -138,7 +138,7 @@ class CatchUp {
      * The point days after {@code charged} up to {@code day} on which a month's interest is charged: the point day of
      * every month after the month of disbursement. None when the commune has no point.
      */
-    private static List<LocalDate> chargeDays(Loan loan, Integer pointDay, LocalDate charged, LocalDate latest, LocalDate day) {
+    static List<LocalDate> chargeDays(Loan loan, Integer pointDay, LocalDate charged, LocalDate latest, LocalDate day) {
         List<LocalDate> result = new ArrayList<>();
         if (pointDay == null) {
             return result;

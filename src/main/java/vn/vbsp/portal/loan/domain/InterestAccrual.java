@@ -32,10 +32,14 @@ class InterestAccrual {
         if (!to.isAfter(from)) {
             return Money.ZERO;
         }
+        return accrued(loan, balances.daily(loan.getId(), from, to), to);
+    }
+
+    /** Interest up to {@code to} on balances held day by day as {@code days} says (the first day starts the period). */
+    Money accrued(Loan loan, List<BalanceOnDay> days, LocalDate to) {
         ProgrammeTerms terms = catalogue.find(loan.getProgrammeId())
                 .orElseThrow(() -> new IllegalStateException("no programme " + loan.getProgrammeId()));
         InterestCalculator.Accrual accrual = InterestCalculator.accrual(catalogue.ratesOf(terms.code()), terms.overdueRatePct());
-        List<BalanceOnDay> days = balances.daily(loan.getId(), from, to);
         for (int i = 0; i < days.size(); i++) {
             LocalDate start = days.get(i).day();
             LocalDate end = i + 1 < days.size() ? days.get(i + 1).day() : to;

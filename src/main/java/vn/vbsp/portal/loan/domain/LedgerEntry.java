@@ -104,6 +104,12 @@ public class LedgerEntry {
         return reversal;
     }
 
+    /** The same row on another business date (a reversal posted after later rows). */
+    LedgerEntry dated(LocalDate date) {
+        this.businessDate = date;
+        return this;
+    }
+
     LedgerEntry moves(long outstanding, long overdue, long frozen, long interest) {
         this.dOutstanding = outstanding;
         this.dOverdue = overdue;

@@ -3,6 +3,7 @@ package vn.vbsp.portal.loan.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.loan.Balance;
@@ -24,10 +25,12 @@ public class RepaymentService {
     private final LoanBalances balances;
     private final CatchUp catchUp;
     private final ScheduledInstalmentRepository instalments;
+    private final LedgerEntryRepository entries;
     private final Formats fmt;
 
     RepaymentService(LoanDesk desk, LoanRepository loans, Ledger ledger, LoanBalances balances, CatchUp catchUp,
-            ScheduledInstalmentRepository instalments, Formats fmt) {
+            ScheduledInstalmentRepository instalments, LedgerEntryRepository entries, Formats fmt) {
+        this.entries = entries;
         this.desk = desk;
         this.loans = loans;
         this.ledger = ledger;
@@ -86,6 +89,98 @@ public class RepaymentService {
                 .moves(0, 0, 0, -amount.dong()).key(key), by);
         desk.closeIfCleared(opened, LoanStatus.SETTLED);
         desk.audit("LOAN_INTEREST_PAID", opened, List.of(row), by);
+    }
+
+    /**
+     * What a borrower pays on a transaction day, in one go on the locked loan brought up to the day: interest first
+     * (no more than owed), then principal (no more than outstanding, overdue first). {@code token} makes it
+     * idempotent; answers the ledger rows posted (null where nothing of that kind was paid).
+     */
+    @Transactional
+    public Collected collect(long loanId, LocalDate date, Money interest, Money principal, String token, String by) {
+        String interestKey = key("COLI:", token);
+        String principalKey = key("COLP:", token);
+        if (ledger.posted(interestKey) || ledger.posted(principalKey)) {
+            return collected(interestKey, principalKey);
+        }
+        LoanDesk.Opened opened = desk.open(loanId, date, by);
+        if (ledger.posted(interestKey) || ledger.posted(principalKey)) {
+            return collected(interestKey, principalKey);
+        }
+        List<LedgerEntry> posted = new ArrayList<>();
+        Long interestRow = null;
+        Long principalRow = null;
+        if (interest != null && interest.isPositive()) {
+            Balance held = balances.asOf(loanId, date);
+            if (interest.compareTo(held.interestOwed()) > 0) {
+                throw LoanRuleException.at("interest", "loan.error.more-than-interest", fmt.money(interest),
+                        fmt.money(held.interestOwed()));
+            }
+            LedgerEntry row = ledger.post(LedgerEntry.of(loanId, date, TxnKind.INTEREST_PAYMENT, interest.dong())
+                    .moves(0, 0, 0, -interest.dong()).key(interestKey), by);
+            posted.add(row);
+            interestRow = row.getId();
+        }
+        if (principal != null && principal.isPositive()) {
+            Balance held = balances.asOf(loanId, date);
+            if (principal.compareTo(held.outstanding()) > 0) {
+                throw LoanRuleException.at("principal", "loan.error.more-than-outstanding", fmt.money(principal),
+                        fmt.money(held.outstanding()));
+            }
+            if (principal.equals(held.outstanding())) {
+                catchUp.chargeUpTo(opened.loan(), date, by).ifPresent(posted::add);
+                held = balances.asOf(loanId, date);
+            }
+            LedgerEntry row = ledger.post(principalRow(opened.loan(), date, principal, held).key(principalKey), by);
+            posted.add(row);
+            principalRow = row.getId();
+        }
+        desk.closeIfCleared(opened, LoanStatus.SETTLED);
+        desk.audit("LOAN_COLLECTED", opened, posted, by);
+        return new Collected(interestRow, principalRow);
+    }
+
+    /** The ledger rows a collection posted: the interest payment and the principal repayment, either may be null. */
+    public record Collected(Long interestTxnId, Long principalTxnId) {
+    }
+
+    private Collected collected(String interestKey, String principalKey) {
+        return new Collected(rowId(interestKey), rowId(principalKey));
+    }
+
+    private Long rowId(String key) {
+        return key == null ? null : entries.findByIdempotencyKey(key).map(LedgerEntry::getId).orElse(null);
+    }
+
+    /**
+     * Undoes a repayment or interest payment posted by mistake: a REVERSAL row on the loan, dated the original's day
+     * while nothing later was posted on the loan, otherwise on {@code today} after bringing the loan up to it. Only a
+     * director, with a reason; a row already reversed is refused.
+     */
+    @Transactional
+    public long reverse(long txnId, String reason, LocalDate today, String director) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw LoanRuleException.at("reason", "loan.error.reason-required");
+        }
+        LedgerEntry original = entries.findById(txnId)
+                .orElseThrow(() -> new LoanNotFoundException("loan_txn", txnId));
+        if (original.getKind() != TxnKind.PRINCIPAL_REPAYMENT && original.getKind() != TxnKind.INTEREST_PAYMENT) {
+            throw new LoanRuleException("loan.error.not-reversible");
+        }
+        String key = "REV:" + txnId;
+        Loan loan = desk.lock(original.getLoanId());
+        Optional<LedgerEntry> done = entries.findByIdempotencyKey(key);
+        if (done.isPresent()) {
+            return done.get().getId();
+        }
+        LocalDate latest = entries.latestDate(loan.getId()).orElse(original.getBusinessDate());
+        LocalDate on = latest.isAfter(original.getBusinessDate()) ? today : original.getBusinessDate();
+        LoanDesk.Opened opened = desk.open(loan.getId(), on, director);
+        LedgerEntry reversal = ledger.post(LedgerEntry.reversalOf(original).dated(on).note("Đảo bút toán: " + why)
+                .key(key), director);
+        desk.audit("LOAN_PAYMENT_REVERSED", opened, List.of(reversal), director);
+        return reversal.getId();
     }
 
     /**

@@ -1,0 +1,265 @@
+package vn.vbsp.portal.collection.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vbsp.portal.audit.AuditTrail;
+import vn.vbsp.portal.collection.CollectionDesk;
+import vn.vbsp.portal.collection.CollectionPosted;
+import vn.vbsp.portal.collection.DayEntry;
+import vn.vbsp.portal.collection.DaySheets;
+import vn.vbsp.portal.collection.LinePayment;
+import vn.vbsp.portal.collection.LineProblem;
+import vn.vbsp.portal.collection.PostingOutcome;
+import vn.vbsp.portal.collection.SheetRefused;
+import vn.vbsp.portal.loan.LoanCounter;
+import vn.vbsp.portal.loan.LoanDue;
+import vn.vbsp.portal.loan.LoanDues;
+import vn.vbsp.portal.savings.SavingsBalance;
+import vn.vbsp.portal.savings.SavingsBook;
+import vn.vbsp.portal.savings.SavingsPostings;
+import vn.vbsp.portal.shared.Formats;
+import vn.vbsp.portal.shared.Money;
+import vn.vbsp.portal.shared.RuleViolation;
+import vn.vbsp.portal.user.UserScope;
+
+/**
+ * The transaction day's sheets and their posting. A batch is checked whole, every wrong line collected, then posted
+ * in one transaction through the loan module's and the savings module's services, or refused with nothing written.
+ * The same batch (by its source) posts once; a line for a loan already posted that day posts nothing when its
+ * figures are the same and is wrong when they differ.
+ */
+@Service
+public class CollectionService implements CollectionDesk {
+
+    private static final int MAX_REASON = 500;
+
+    private final DayQuery query;
+    private final DayStore store;
+    private final SheetReader reader;
+    private final LoanDues dues;
+    private final LoanCounter counter;
+    private final SavingsBook savingsBook;
+    private final SavingsPostings savings;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Formats fmt;
+    private final Clock clock;
+
+    CollectionService(DayQuery query, DayStore store, SheetReader reader, LoanDues dues, LoanCounter counter,
+            SavingsBook savingsBook, SavingsPostings savings, AuditTrail audit, ApplicationEventPublisher events,
+            Formats fmt, Clock clock) {
+        this.query = query;
+        this.store = store;
+        this.reader = reader;
+        this.dues = dues;
+        this.counter = counter;
+        this.savingsBook = savingsBook;
+        this.savings = savings;
+        this.audit = audit;
+        this.events = events;
+        this.fmt = fmt;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DaySheets sheets(String communeCode, LocalDate date, UserScope scope) {
+        Point point = point(communeCode);
+        return reader.read(point, date, scope);
+    }
+
+    /** The commune's point; an unknown commune (or one without a point) is answered like a missing page. */
+    public Point point(String communeCode) {
+        return query.point(communeCode).orElseThrow(() -> new IllegalArgumentException("no commune " + communeCode));
+    }
+
+    @Override
+    @Transactional
+    public PostingOutcome post(DayEntry entry, String by) throws SheetRefused {
+        Point point = query.point(entry.communeCode()).orElseThrow(() -> refused(0, "collection.error.unknown-commune"));
+        LocalDate date = entry.date();
+        String reason = entry.reason() == null || entry.reason().isBlank() ? null : entry.reason().strip();
+        checkDay(point, date, reason);
+        List<LinePayment> lines = entry.lines().stream().filter(l -> !Checked.empty(l)).toList();
+        String source = sourceKey(entry.source());
+
+        DayRow day = store.openShared(point.pointId(), date);
+        if (day.closed()) {
+            throw refused(0, "collection.error.day-closed", fmt.date(date));
+        }
+        if (source != null) {
+            Optional<PostingOutcome> done = store.posting(day.id(), source);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        List<LineProblem> problems = new ArrayList<>();
+        Map<String, DayStore.Target> targets = store.targets(lines.stream().map(LinePayment::loanNo)
+                .filter(n -> n != null).toList(), date);
+        Set<Long> groups = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        for (LinePayment line : lines) {
+            if (line.loanNo() == null || !seen.add(line.loanNo())) {
+                problems.add(new LineProblem(line.line(), line.loanNo(),
+                        line.loanNo() == null ? "collection.error.no-loan" : "collection.error.duplicate-line",
+                        line.loanNo()));
+                continue;
+            }
+            DayStore.Target target = targets.get(line.loanNo());
+            if (target != null && target.communeId() == point.communeId()) {
+                groups.add(target.groupId());
+            }
+        }
+        // lock the sheets, then look again: a second teller posting the same sheet waits here for the first
+        Map<Long, Long> sheets = store.lockSheets(day.id(), groups);
+        if (source != null) {
+            Optional<PostingOutcome> done = store.posting(day.id(), source);
+            if (done.isPresent()) {
+                return done.get();
+            }
+        }
+        List<Long> loanIds = targets.values().stream().map(DayStore.Target::loanId).toList();
+        Map<Long, LoanDue> owed = dues.asOf(loanIds, date);
+        Map<Long, DayStore.Posted> posted = store.postedLines(day.id(), loanIds);
+        Map<String, SavingsBalance> saved = new HashMap<>();
+        savingsBook.balancesInGroups(groups.stream().filter(g -> g != null).toList(), date)
+                .forEach(b -> saved.put(b.householdId() + ":" + b.groupId(), b));
+
+        LineRules rules = new LineRules(point.communeId(), fmt);
+        List<Checked> toPost = new ArrayList<>();
+        Set<String> counted = new HashSet<>();
+        for (LinePayment line : lines) {
+            if (line.loanNo() == null || !counted.add(line.loanNo())) {
+                continue;
+            }
+            DayStore.Target target = targets.get(line.loanNo());
+            DayStore.Posted already = target == null ? null : posted.get(target.loanId());
+            if (already != null) {
+                // posted earlier that day: the same figures again post nothing, other figures are a wrong line
+                if (!Checked.sameAs(line, already)) {
+                    problems.add(new LineProblem(line.line(), line.loanNo(), "collection.error.already-posted",
+                            line.loanNo()));
+                }
+                continue;
+            }
+            Checked checked = rules.check(line, target, target == null ? null : owed.get(target.loanId()), saved,
+                    problems);
+            if (checked != null) {
+                toPost.add(checked);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SheetRefused(problems);
+        }
+        if (reason != null) {
+            store.reason(day.id(), reason);
+        }
+        return write(point, day, date, source, toPost, sheets, by);
+    }
+
+    private PostingOutcome write(Point point, DayRow day, LocalDate date, String source, List<Checked> lines,
+            Map<Long, Long> sheets, String by) {
+        if (lines.isEmpty()) {
+            return new PostingOutcome(0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, true);
+        }
+        Money interest = Money.ZERO;
+        Money principal = Money.ZERO;
+        Money deposits = Money.ZERO;
+        Money withdrawals = Money.ZERO;
+        record Written(long lineId, Long interestTxn, Long principalTxn, Long depositTxn, Long withdrawalTxn) {
+        }
+        List<Written> written = new ArrayList<>();
+        Set<Long> touched = new HashSet<>();
+        for (Checked line : lines) {
+            long sheetId = sheets.get(line.target().groupId());
+            touched.add(sheetId);
+            long lineId = store.insertLine(day.id(), sheetId, line.target().loanId(), line, by);
+            String token = "CL" + lineId;
+            try {
+                LoanCounter.Collected paid = line.interest().isPositive() || line.principal().isPositive()
+                        ? counter.collect(line.target().loanId(), date, line.interest(), line.principal(), token, by)
+                        : new LoanCounter.Collected(null, null);
+                Long depositTxn = line.deposit().isPositive() ? savings.deposit(line.target().householdId(),
+                        line.target().groupId(), date, line.deposit(), token + ":D", by) : null;
+                Long withdrawalTxn = line.withdrawal().isPositive() ? savings.withdraw(line.target().householdId(),
+                        line.target().groupId(), date, line.withdrawal(), token + ":W", by) : null;
+                written.add(new Written(lineId, paid.interestTxnId(), paid.principalTxnId(), depositTxn, withdrawalTxn));
+            } catch (RuleViolation e) {
+                // the loan or savings rules refused it after all: nothing of the batch stays (the exception rolls back)
+                throw new SheetRefused(List.of(new LineProblem(line.payment().line(), line.payment().loanNo(),
+                        e.messageKey(), e.arguments())));
+            }
+            interest = interest.plus(line.interest());
+            principal = principal.plus(line.principal());
+            deposits = deposits.plus(line.deposit());
+            withdrawals = withdrawals.plus(line.withdrawal());
+        }
+        PostingOutcome outcome = new PostingOutcome(lines.size(), interest, principal, deposits, withdrawals, false);
+        long postingId = store.insertPosting(day.id(), source == null ? "LINES:" + written.get(0).lineId() : source,
+                outcome, by);
+        written.forEach(w -> store.linePosted(w.lineId(), postingId, w.interestTxn(), w.principalTxn(), w.depositTxn(),
+                w.withdrawalTxn()));
+        store.sheetsPosted(touched, by);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("commune", point.communeCode());
+        after.put("date", date.toString());
+        after.put("lines", outcome.linesPosted());
+        after.put("interest", interest.dong());
+        after.put("principal", principal.dong());
+        after.put("deposits", deposits.dong());
+        after.put("withdrawals", withdrawals.dong());
+        audit.recordAs(by, "COLLECTION_POSTED", "transaction_day", day.id(), null, after);
+        events.publishEvent(new CollectionPosted(day.id(), point.communeCode(), date, outcome.linesPosted(), interest,
+                principal, deposits, withdrawals));
+        return outcome;
+    }
+
+    /** The day takes postings: a date, not in the future, the point's fixed day or a make-up day with a reason. */
+    private void checkDay(Point point, LocalDate date, String reason) {
+        if (date == null) {
+            throw refused(0, "collection.error.no-date");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw refused(0, "collection.error.future-date", fmt.date(date));
+        }
+        if (!point.fixedDay(date) && reason == null) {
+            throw refused(0, "collection.error.reason-required", fmt.date(date), point.dayOfMonth());
+        }
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw refused(0, "collection.error.reason-too-long", MAX_REASON);
+        }
+    }
+
+    /** The batch's source as stored: itself when short, else its SHA-256 (a file's content hash may be long). */
+    static String sourceKey(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        String key = source.strip();
+        if (key.length() <= 100) {
+            return key;
+        }
+        try {
+            return "SHA256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SheetRefused refused(int line, String key, Object... args) {
+        return new SheetRefused(List.of(new LineProblem(line, null, key, args)));
+    }
+}

@@ -1,0 +1,73 @@
+package vn.vbsp.portal.loan;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.vbsp.portal.loan.domain.DisbursementService;
+import vn.vbsp.portal.loan.domain.RepaymentService;
+import vn.vbsp.portal.shared.Money;
+
+/**
+ * What a transaction day at a commune point does with loans, through the loan module's own services: collect a
+ * borrower's interest and principal, reverse a mistaken payment, pay out an approved application. Each call joins the
+ * caller's transaction, so a whole sheet posts or nothing does; a refusal is a {@code RuleViolation}.
+ */
+@Service
+public class LoanCounter {
+
+    /** The ledger rows a collection posted (either may be null). */
+    public record Collected(Long interestTxnId, Long principalTxnId) {
+    }
+
+    private final RepaymentService repayments;
+    private final DisbursementService disbursements;
+    private final JdbcClient jdbc;
+
+    LoanCounter(RepaymentService repayments, DisbursementService disbursements, JdbcClient jdbc) {
+        this.repayments = repayments;
+        this.disbursements = disbursements;
+        this.jdbc = jdbc;
+    }
+
+    /** Interest then principal on the loan on {@code date}; the same token twice posts once. */
+    @Transactional
+    public Collected collect(long loanId, LocalDate date, Money interest, Money principal, String token, String by) {
+        RepaymentService.Collected done = repayments.collect(loanId, date, interest, principal, token, by);
+        return new Collected(done.interestTxnId(), done.principalTxnId());
+    }
+
+    /** A director's reversal of a repayment or interest payment, with a reason; answers the reversal row. */
+    @Transactional
+    public long reverse(long txnId, String reason, LocalDate today, String director) {
+        return repayments.reverse(txnId, reason, today, director);
+    }
+
+    /** Pays out an approved application at the point on {@code date}; answers the new loan's id. */
+    @Transactional
+    public long disburse(long applicationId, LocalDate date, String token, String by) {
+        return disbursements.disburse(applicationId, date, true, token, by);
+    }
+
+    /** The approved applications of the commune waiting to be paid out, by household name. */
+    @Transactional(readOnly = true)
+    public List<WaitingApplication> waitingAt(long communeId) {
+        return jdbc.sql("""
+                        select a.id, a.household_id, h.cccd, h.head_name, a.group_id, g.code as group_code,
+                               p.code as programme_code, a.amount, a.term_months, a.approved_on
+                        from loan_application a
+                        join household h on h.id = a.household_id
+                        join programme p on p.id = a.programme_id
+                        left join savings_group g on g.id = a.group_id
+                        where a.commune_id = :communeId and a.status = 'APPROVED'
+                        order by g.code nulls last, h.head_name, a.id
+                        """)
+                .param("communeId", communeId)
+                .query((rs, n) -> new WaitingApplication(rs.getLong("id"), rs.getLong("household_id"),
+                        rs.getString("cccd"), rs.getString("head_name"), rs.getObject("group_id", Long.class),
+                        rs.getString("group_code"), rs.getString("programme_code"), Money.of(rs.getLong("amount")),
+                        rs.getInt("term_months"), rs.getObject("approved_on", LocalDate.class)))
+                .list();
+    }
+}

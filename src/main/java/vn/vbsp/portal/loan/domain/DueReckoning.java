@@ -1,0 +1,149 @@
+package vn.vbsp.portal.loan.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.vbsp.portal.loan.Balance;
+import vn.vbsp.portal.loan.BalanceOnDay;
+import vn.vbsp.portal.loan.LoanBalances;
+import vn.vbsp.portal.loan.LoanDue;
+import vn.vbsp.portal.shared.Money;
+
+/**
+ * Works out {@link LoanDue}s for many loans at once: one query for the balances, one for the schedules, one for the
+ * interest charge dates, and the interest accrual only for loans with a month's charge still to post by the day.
+ * The rules are those of the postings themselves: {@link OverdueRule} for principal, {@link CatchUp}'s charge days
+ * and {@link InterestAccrual} for interest, so what the sheet says is due is what a posting that day finds owed.
+ */
+@Component
+public class DueReckoning {
+
+    private record Dates(long loanId, Integer pointDay, LocalDate lastCharge, LocalDate latest, LocalDate lastChargeOn,
+            long lastChargeAmount) {
+    }
+
+    private final LoanRepository loans;
+    private final ScheduledInstalmentRepository instalments;
+    private final LoanBalances balances;
+    private final InterestAccrual interest;
+    private final JdbcClient jdbc;
+
+    DueReckoning(LoanRepository loans, ScheduledInstalmentRepository instalments, LoanBalances balances,
+            InterestAccrual interest, JdbcClient jdbc) {
+        this.loans = loans;
+        this.instalments = instalments;
+        this.balances = balances;
+        this.interest = interest;
+        this.jdbc = jdbc;
+    }
+
+    public Map<Long, LoanDue> asOf(Collection<Long> loanIds, LocalDate date) {
+        Map<Long, LoanDue> result = new HashMap<>();
+        if (loanIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, Balance> held = balances.asOf(loanIds, date);
+        Map<Long, List<ScheduledInstalment>> schedules = instalments.findByLoanIdIn(loanIds).stream()
+                .collect(Collectors.groupingBy(ScheduledInstalment::getLoanId));
+        Map<Long, Dates> dates = dates(loanIds, date);
+        for (Loan loan : loans.findAllById(loanIds)) {
+            Balance balance = held.get(loan.getId());
+            List<ScheduledInstalment> schedule = schedules.getOrDefault(loan.getId(), List.of());
+            Dates d = dates.get(loan.getId());
+            Pending coming = loan.isActive() && !balance.fullyFrozen() ? pending(loan, schedule, d, date) : Pending.NONE;
+            Money pending = coming.interest();
+            Money overdue = balance.overdue().plus(coming.overdue());
+            Money dueByEnd = OverdueRule.target(schedule, loan.getPrincipal(), balance, date.plusDays(1));
+            Money principalDue = dueByEnd.max(overdue).min(balance.outstanding());
+            Money interestDue = balance.interestOwed().plus(pending);
+            // what is owed beyond the latest month's charge was charged in earlier months: it is in arrears
+            Money latestCharge = pending.isPositive() ? pending
+                    : d != null && d.lastChargeOn() != null ? Money.of(d.lastChargeAmount()) : Money.ZERO;
+            Money arrears = interestDue.minus(latestCharge).max(Money.ZERO);
+            result.put(loan.getId(), new LoanDue(loan.getId(), balance.outstanding(), overdue,
+                    balance.frozen(), interestDue, arrears, overdue, principalDue));
+        }
+        return result;
+    }
+
+    /** What the catch-up a posting on {@code date} would post first: overdue transfers, and the month's charges. */
+    private record Pending(Money interest, Money overdue) {
+        static final Pending NONE = new Pending(Money.ZERO, Money.ZERO);
+    }
+
+    /**
+     * Plays the catch-up of {@link CatchUp#bringUpTo} in memory, without posting: the overdue transfers the day after
+     * each due date and the month's charges on the point days, in date order, from the last charge on, each charge on
+     * the balances as the transfers before it left them.
+     */
+    private Pending pending(Loan loan, List<ScheduledInstalment> schedule, Dates d, LocalDate date) {
+        if (d == null || d.pointDay() == null) {
+            return Pending.NONE;
+        }
+        LocalDate charged = d.lastCharge() == null ? loan.getDisbursedOn() : d.lastCharge();
+        LocalDate latest = d.latest() == null ? loan.getDisbursedOn() : d.latest();
+        List<LocalDate> chargeDays = CatchUp.chargeDays(loan, d.pointDay(), charged, latest, date);
+        TreeSet<LocalDate> days = new TreeSet<>(chargeDays);
+        schedule.stream().map(i -> i.getDueOn().plusDays(1))
+                .filter(on -> !on.isAfter(date) && !on.isBefore(latest)).forEach(days::add);
+        if (days.isEmpty()) {
+            return Pending.NONE;
+        }
+        TreeMap<LocalDate, Balance> held = new TreeMap<>();
+        balances.daily(loan.getId(), charged, date.plusDays(1)).forEach(b -> held.put(b.day(), b.balance()));
+        Money interestDue = Money.ZERO;
+        Money transferred = Money.ZERO;
+        for (LocalDate on : days) {
+            Balance then = held.floorEntry(on).getValue();
+            Money transfer = OverdueRule.target(schedule, loan.getPrincipal(), then, on).minus(then.overdue());
+            if (transfer.isPositive()) {
+                transferred = transferred.plus(transfer);
+                held.putIfAbsent(on, then);
+                held.tailMap(on, true).replaceAll((day, b) -> new Balance(b.outstanding(), b.overdue().plus(transfer),
+                        b.frozen(), b.interestOwed()));
+            }
+            if (chargeDays.contains(on)) {
+                LocalDate from = charged;
+                List<BalanceOnDay> period = new ArrayList<>();
+                period.add(new BalanceOnDay(from, held.floorEntry(from).getValue()));
+                held.subMap(from, false, on, false).forEach((day, b) -> period.add(new BalanceOnDay(day, b)));
+                interestDue = interestDue.plus(interest.accrued(loan, period, on));
+                charged = on;
+            }
+        }
+        return new Pending(interestDue, transferred);
+    }
+
+    private Map<Long, Dates> dates(Collection<Long> loanIds, LocalDate date) {
+        Map<Long, Dates> result = new HashMap<>();
+        jdbc.sql("""
+                select l.id, p.day_of_month,
+                       (select max(t.business_date) from loan_txn t where t.loan_id = l.id) as latest,
+                       c.business_date as last_charge, c.amount as last_charge_amount
+                from loan l
+                left join transaction_point p on p.commune_id = l.commune_id
+                left join lateral (
+                    select t.business_date, t.amount from loan_txn t
+                    where t.loan_id = l.id and t.kind = 'INTEREST_CHARGE' and t.business_date <= :date
+                      and not exists (select 1 from loan_txn r where r.reverses_id = t.id)
+                    order by t.business_date desc, t.id desc limit 1) c on true
+                where l.id in (:ids)
+                """)
+                .param("ids", loanIds).param("date", date)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    LocalDate lastCharge = rs.getObject("last_charge", LocalDate.class);
+                    result.put(id, new Dates(id, rs.getObject("day_of_month", Integer.class), lastCharge,
+                            rs.getObject("latest", LocalDate.class), lastCharge, rs.getLong("last_charge_amount")));
+                });
+        return result;
+    }
+}

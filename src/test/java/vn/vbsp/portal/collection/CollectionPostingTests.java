@@ -1,0 +1,79 @@
+package vn.vbsp.portal.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vbsp.portal.loan.Balance;
+import vn.vbsp.portal.loan.LoanBalances;
+import vn.vbsp.portal.loan.domain.ApplicationService;
+import vn.vbsp.portal.loan.domain.ApprovalService;
+import vn.vbsp.portal.loan.domain.DisbursementService;
+import vn.vbsp.portal.loan.domain.ReviewService;
+import vn.vbsp.portal.shared.Money;
+import vn.vbsp.portal.support.PortalTest;
+import vn.vbsp.portal.user.Role;
+import vn.vbsp.portal.user.UserScope;
+
+/** Posting a group's sheet: the ledger moves as its rules say, all or nothing, and once. */
+@PortalTest
+class CollectionPostingTests {
+
+    @Autowired CollectionDesk desk;
+    @Autowired LoanBalances balances;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationService applications;
+    @Autowired ReviewService reviews;
+    @Autowired ApprovalService approvals;
+    @Autowired DisbursementService disbursements;
+
+    CollectionFixtures fixtures;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new CollectionFixtures(jdbc, applications, reviews, approvals, disbursements);
+        today = CollectionFixtures.today();
+    }
+
+    @Test
+    void theSheetShowsWhatIsDueAndPostingItAsDueClearsItKeepingTheLedgerWhole() {
+        CollectionFixtures.Commune commune = fixtures.commune(3);
+        DaySheets day = desk.sheets(commune.code(), today, UserScope.wholeOffice(Role.STAFF));
+        assertThat(day.pointDay()).isTrue();
+        GroupSheet sheet = day.groups().stream().filter(g -> g.groupId() != null && g.groupId() == commune.groupId())
+                .findFirst().orElseThrow();
+        assertThat(sheet.lines()).hasSize(3);
+        SheetLine first = sheet.lines().get(0);
+        // two instalments of 3 months overdue and the third due today: about 3 × 20,000,000 / 12
+        assertThat(first.principalDue().dong()).isBetween(4_900_000L, 5_100_000L);
+        assertThat(first.overdue().dong()).isBetween(3_300_000L, 3_400_000L);
+        assertThat(first.interestDue().isPositive()).isTrue();
+
+        List<LinePayment> lines = sheet.lines().stream().map(l -> new LinePayment(0, l.loanNo(), l.interestDue(),
+                l.principalDue(), Money.of(50_000), null, false, null)).toList();
+        PostingOutcome outcome = desk.post(new DayEntry(commune.code(), today, null, UUID.randomUUID().toString(),
+                lines), CollectionFixtures.STAFF);
+
+        assertThat(outcome.linesPosted()).isEqualTo(3);
+        assertThat(outcome.deposits()).isEqualTo(Money.of(150_000));
+        for (SheetLine line : sheet.lines()) {
+            Balance after = balances.asOf(line.loanId(), today);
+            assertThat(after.interestOwed()).isEqualTo(Money.ZERO);
+            assertThat(after.overdue()).isEqualTo(Money.ZERO);
+            assertThat(after.outstanding()).isEqualTo(line.outstanding().minus(line.principalDue()));
+        }
+        assertThat(fixtures.broken(commune.loans())).isZero();
+        GroupSheet again = desk.sheets(commune.code(), today, UserScope.wholeOffice(Role.STAFF)).groups().stream()
+                .filter(g -> g.groupId() != null && g.groupId() == commune.groupId()).findFirst().orElseThrow();
+        assertThat(again.posted()).isTrue();
+        assertThat(again.totalPrincipalDue()).isEqualTo(Money.ZERO);
+        assertThat(again.totalSavings().dong()).isEqualTo(150_000);
+    }
+}
