@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,10 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * Prints a Thymeleaf template as a PDF: the page is rendered by the portal's own template engine (so {@code #{...}}
  * messages, {@code @fmt} and fragments work as on screen), read as HTML5, then laid out by openhtmltopdf with the
  * DejaVu fonts embedded so that Vietnamese diacritics print. Paper size, orientation and page numbers come from the
- * template's CSS ({@code @page}); {@code fragments/print :: styles('A4 landscape')} gives the portal's print look.
- * The template is rendered outside a web request: links must not be context-relative ({@code @{/...}}), and
- * nothing is fetched from the network while printing.
+ * template's CSS ({@code @page}); {@code fragments/print :: styles('landscape')} and {@code :: page-footer} give the
+ * portal's print look and the page numbers. The template is rendered outside a web request with {@code ${pdf}} true:
+ * links must not be context-relative ({@code @{/...}}); stylesheets and images under {@code /css/} and {@code /img/}
+ * are read from the application's static resources, and nothing else is fetched while printing.
  */
 @Component
 public class PdfDocuments {
@@ -40,6 +42,7 @@ public class PdfDocuments {
     public static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONT_FOLDER = "/net/sf/jasperreports/fonts/dejavu/";
     public static final MediaType PDF = MediaType.APPLICATION_PDF;
+    private static final String STATIC_BASE = staticBase();
 
     private final ITemplateEngine templates;
     private final ApplicationContext application;
@@ -58,6 +61,7 @@ public class PdfDocuments {
     /** The template rendered with {@code model} in {@code locale}, as the bytes of a PDF file. */
     public byte[] render(String templateName, Map<String, Object> model, Locale locale) {
         Context context = new Context(locale, model);
+        context.setVariable("pdf", true);
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, conversions));
         String html = templates.process(templateName, context);
@@ -77,8 +81,8 @@ public class PdfDocuments {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "classpath:/static/");
-        builder.useUriResolver((base, uri) -> null);
+        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+        builder.useUriResolver((base, uri) -> staticResource(uri));
         builder.useSVGDrawer(new BatikSVGDrawer());
         for (String family : new String[] {FONT_FAMILY, "sans-serif"}) {
             builder.useFont(() -> new ByteArrayInputStream(regular), family, 400, FontStyle.NORMAL, true);
@@ -92,6 +96,26 @@ public class PdfDocuments {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A stylesheet or image of the application's own static resources, or null: nothing else is read. */
+    private static String staticResource(String uri) {
+        if (uri == null || uri.contains("..")) {
+            return null;
+        }
+        if (STATIC_BASE != null && uri.startsWith(STATIC_BASE)) {
+            return uri;
+        }
+        if (!(uri.startsWith("/css/") || uri.startsWith("/img/"))) {
+            return null;
+        }
+        URL resource = PdfDocuments.class.getResource("/static" + uri);
+        return resource == null ? null : resource.toExternalForm();
+    }
+
+    private static String staticBase() {
+        URL base = PdfDocuments.class.getResource("/static/");
+        return base == null ? null : base.toExternalForm();
     }
 
     private static byte[] font(String file) {

@@ -33,7 +33,7 @@ class PdfDocumentsTests {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThan(1);
-            String text = new PDFTextStripper().getText(document);
+            String text = text(document);
             assertThat(text).contains("Nguyễn Thị Hồng", "Danh sách hộ vay", "1.250.000 ₫", "Trần Văn Đức 119")
                     .contains("Trang 1/" + pages, "Trang " + pages + "/" + pages);
             PDFont font = document.getPage(0).getResources().getFont(
@@ -45,13 +45,20 @@ class PdfDocumentsTests {
         }
     }
 
+    /** The text in reading order (the page footer is drawn last, at the foot of the page). */
+    static String text(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(document);
+    }
+
     @Test
     void theEnglishPortalNumbersPagesInEnglish() throws IOException {
         byte[] bytes = pdf.render("shared/pdf-sample",
                 Map.of("title", "Borrowers", "amount", Money.of(5), "names", List.of("Nguyễn Thị Hồng")), Locale.ENGLISH);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            assertThat(new PDFTextStripper().getText(document)).contains("Page 1/1", "Nguyễn Thị Hồng");
+            assertThat(text(document)).contains("Page 1/1", "Nguyễn Thị Hồng");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import vn.vbsp.portal.shared.UploadLimits;
 
 /**
  * An upload over the limit makes the container refuse to read the form's fields, and the first to ask for one is the
@@ -64,7 +65,7 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!sizeLimit(e) || response.isCommitted()) {
+            if (!UploadLimits.exceeded(e) || response.isCommitted()) {
                 throw e;
             }
             tooLarge(request, response);
@@ -83,17 +84,5 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/imports/loan-book?tooLarge");
-    }
-
-    /** Whether the container refused the request for its size (it says so in the exception's causes). */
-    private static boolean sizeLimit(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String name = cause.getClass().getSimpleName();
-            if (name.equals("FileSizeLimitExceededException") || name.equals("SizeLimitExceededException")
-                    || name.equals("MaxUploadSizeExceededException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
