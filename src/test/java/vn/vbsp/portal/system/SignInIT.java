@@ -36,7 +36,7 @@ class SignInIT {
     void aCreditOfficerSignsInToTheDeskAndCanReadItInEnglish() {
         browser.signIn("canbo", "demo");
         assertThat(browser.path()).isEqualTo("/desk");
-        assertThat(browser.text()).contains("Bàn làm việc", "Giao dịch xã trong 14 ngày tới");
+        assertThat(browser.text()).contains("Bàn làm việc", "Giao dịch xã hôm nay và 14 ngày tới");
 
         browser.driver().findElement(By.id("user-menu")).click();
         browser.driver().findElement(By.linkText("English")).click();

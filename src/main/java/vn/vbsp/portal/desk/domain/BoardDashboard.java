@@ -2,6 +2,7 @@ package vn.vbsp.portal.desk.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class BoardDashboard {
                 compared.yearStartDate(), compared.yearAgoDate(), shares(byAssociation),
                 portfolio.portfolio(asOf, Breakdown.COMMUNE, scope),
                 portfolio.portfolio(asOf, Breakdown.PROGRAMME, scope),
-                trend(quarter, scope),
+                trend(quarter, compared, scope),
                 flows.total(quarter.firstDay(), asOf, scope),
                 capital.bySource(year),
                 flows.total(LocalDate.of(year, 1, 1), asOf, scope).disbursed(),
@@ -74,7 +75,12 @@ public class BoardDashboard {
                 .toList();
     }
 
-    private List<TrendPoint> trend(Quarter last, UserScope scope) {
+    /** The quarter and the seven before; three of them (now, the year's start, a year ago) the comparison holds. */
+    private List<TrendPoint> trend(Quarter last, PortfolioComparison compared, UserScope scope) {
+        Map<LocalDate, PortfolioRow> known = new HashMap<>();
+        known.put(compared.current().asOf(), compared.current().total());
+        known.put(compared.yearStartDate(), compared.yearStart().total());
+        known.put(compared.yearAgoDate(), compared.yearAgo().total());
         List<Quarter> quarters = new ArrayList<>();
         Quarter q = last;
         for (int i = 0; i < TREND_QUARTERS; i++) {
@@ -82,7 +88,8 @@ public class BoardDashboard {
             q = q.previous();
         }
         return quarters.stream().map(quarter -> {
-            PortfolioRow t = portfolio.portfolio(quarter.lastDay(), Breakdown.ASSOCIATION, scope).total();
+            PortfolioRow t = known.computeIfAbsent(quarter.lastDay(),
+                    day -> portfolio.portfolio(day, Breakdown.ASSOCIATION, scope).total());
             return new TrendPoint(quarter, t.outstanding(), t.overdue(), t.overdueRatio());
         }).toList();
     }

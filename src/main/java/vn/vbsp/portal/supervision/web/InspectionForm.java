@@ -2,6 +2,7 @@ package vn.vbsp.portal.supervision.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import vn.vbsp.portal.supervision.NewInspection;
 
 /** The inspection form: the day, the group, optionally one borrower by CCCD, findings, result and follow-up. */
 record InspectionForm(
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inspectedOn,
+        @NotNull @PastOrPresent(message = "{supervision.error.future}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inspectedOn,
         @NotNull Long groupId,
         @Pattern(regexp = "^$|^[0-9]{12}$", message = "{supervision.error.cccd}") String borrowerCccd,
         @NotBlank @Size(max = 200) String inspector,
