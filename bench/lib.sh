@@ -14,11 +14,11 @@ as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; 
 
 # new_cluster NAME PORT [extra postgresql.conf lines...]: initdb, configure, start.
 new_cluster() {
-  local dir="$BASE/$1" port=$2; shift 2
+  local name=$1 dir="$BASE/$1" port=$2; shift 2
   as_pg "$PG_BIN/initdb" -D "$dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   { echo "port = $port"; echo "listen_addresses = 'localhost'"; echo "unix_socket_directories = '$BASE'";
     for line in "$@"; do echo "$line"; done; } >> "$dir/postgresql.conf"
-  start_cluster "$1"
+  start_cluster "$name"
 }
 
 start_cluster() { as_pg "$PG_BIN/pg_ctl" -D "$BASE/$1" -l "$BASE/$1.log" -w start >/dev/null; }

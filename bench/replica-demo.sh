@@ -15,7 +15,7 @@ portal_jar
 fresh_base
 new_cluster primary $PRIMARY "wal_level = replica" "max_wal_senders = 5" "fsync = off"
 psql_on $PRIMARY -c "create database vbsp"
-as_pg "$PG_BIN/pg_basebackup" -h localhost -p $PRIMARY -U postgres -D "$BASE/replica" -R -X stream
+as_pg "$PG_BIN/pg_basebackup" -h localhost -p $PRIMARY -U postgres -D "$BASE/replica" -R -X stream -c fast
 sed -i "s/^port = $PRIMARY/port = $REPLICA/" "$BASE/replica/postgresql.conf"
 start_cluster replica
 echo "replica in recovery: $(psql_on $REPLICA -c 'select pg_is_in_recovery()')"
