@@ -44,7 +44,7 @@ class AuditLogPageTests {
 
         String page = mvc.get().uri("/admin/audit").param("username", user).param("action", "TEST_FILTERED")
                 .with(TestUsers.as(Role.DIRECTOR)).exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(page).contains("test_record #54").doesNotContain("other_record").contains("1–50 / 55");
+        assertThat(page).contains("test_record #54").doesNotContain("other_record #").contains("1–50 trên 55");
         String second = body("/admin/audit?username=" + user + "&action=TEST_FILTERED&page=2");
         assertThat(second).contains("test_record #0").doesNotContain("test_record #54");
         assertThat(body("/admin/audit?username=" + user + "&entity=other_record")).contains("other_record #99")

@@ -11,11 +11,20 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 public record FreshDatabase(String name, String url, String username, String password) {
 
     public static FreshDatabase create(String prefix) {
+        return create(prefix, null);
+    }
+
+    /** A copy of {@code source} (which nobody may be connected to), as a replica would hold it. */
+    public static FreshDatabase copyOf(FreshDatabase source, String prefix) {
+        return create(prefix, source.name());
+    }
+
+    private static FreshDatabase create(String prefix, String template) {
         TestDatabase.Connection server = TestDatabase.get();
         String name = (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)).toLowerCase(Locale.ROOT);
         try (var admin = DriverManager.getConnection(server.url(), server.username(), server.password());
                 var st = admin.createStatement()) {
-            st.execute("create database " + name);
+            st.execute("create database " + name + (template == null ? "" : " template " + template));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }

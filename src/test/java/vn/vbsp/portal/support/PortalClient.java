@@ -125,7 +125,7 @@ public final class PortalClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(120));
+        request.timeout(Duration.ofMinutes(10));
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));

@@ -1,5 +1,6 @@
 package vn.vbsp.portal.report.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.function.Supplier;
@@ -8,11 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.vbsp.portal.shared.ReportSource;
 
 /**
  * How a report reads balances: first the month-end snapshots it needs are made sure of (each in its own short
  * transaction), then every query of the report runs in one read-only repeatable-read transaction, so that the
- * snapshot chosen and the ledger rows added to it come from the same moment.
+ * snapshot chosen and the ledger rows added to it come from the same moment. A report of closed days only (every
+ * date before today) may be read on the reports replica when one is configured and caught up
+ * ({@link ReportSource}); today's figures move with every posting and are always read on the primary.
  */
 @Component
 public class LedgerReads {
@@ -20,10 +24,12 @@ public class LedgerReads {
     private final SnapshotStore snapshots;
     private final TransactionTemplate reading;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    LedgerReads(SnapshotStore snapshots, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+    LedgerReads(SnapshotStore snapshots, PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock) {
         this.snapshots = snapshots;
         this.jdbc = jdbc;
+        this.clock = clock;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -33,12 +39,14 @@ public class LedgerReads {
     /** Runs {@code query} for balances on {@code dates}; inside it, {@link #balanceAt(LocalDate)} gives the SQL. */
     public <T> T read(Collection<LocalDate> dates, Supplier<T> query) {
         snapshots.prepare(dates);
-        return reading.execute(status -> {
+        Supplier<T> read = () -> reading.execute(status -> {
             // plan every statement for its own values: a cached generic plan cannot know how wide a date range is
             jdbc.execute("set local plan_cache_mode = force_custom_plan");
             jdbc.execute("set local work_mem = '32MB'");
             return query.get();
         });
+        LocalDate today = LocalDate.now(clock);
+        return dates.stream().allMatch(d -> d.isBefore(today)) ? ReportSource.replicaIfFresh(read) : read.get();
     }
 
     /** The {@code balance} common table expression for the end of {@code asOf}; only inside {@link #read}. */
