@@ -39,7 +39,7 @@ class SessionEndsTests {
         long id = accounts.create(name, "mat-khau-phien", new UserCommand("Cán bộ hội thử", Role.ASSOCIATION, 1, null)).getId();
         MockHttpSession session = signIn(name);
         accounts.update(id, new UserCommand("Cán bộ hội thử", Role.ASSOCIATION, 2, null));
-        assertThat(mvc.get().uri("/dashboard").session(session)).hasStatus(HttpStatus.FOUND)
+        assertThat(mvc.get().uri("/groups").session(session)).hasStatus(HttpStatus.FOUND)
                 .redirectedUrl().isEqualTo("/login?expired");
     }
 
