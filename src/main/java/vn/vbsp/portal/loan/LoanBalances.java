@@ -84,12 +84,6 @@ public class LoanBalances {
         return held("l.group_id = :groupId", date, groupId);
     }
 
-    /** Every loan entrusted to an organisation (association set) with its balances at the end of {@code date}. */
-    @Transactional(readOnly = true)
-    public List<Held> entrusted(LocalDate date) {
-        return held("l.association_id is not null", date, null);
-    }
-
     private List<Held> held(String condition, LocalDate date, Long groupId) {
         var statement = jdbc.sql("""
                 select l.id as loan_id, l.household_id, l.association_id, l.commune_id, l.group_id, %s

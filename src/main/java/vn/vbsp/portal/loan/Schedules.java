@@ -42,41 +42,42 @@ public class Schedules {
             return result;
         }
         Map<Long, Balance> held = balances.asOf(loanIds, day);
-        Map<Long, long[]> coverage = new HashMap<>();
+        Map<Long, List<Object[]>> rows = new HashMap<>();
         List<Long> ids = List.copyOf(loanIds);
         for (int from = 0; from < ids.size(); from += 10_000) {
             jdbc.sql("""
-                    select i.loan_id, l.principal, i.id, i.seq, i.due_on, i.original_due_on, i.extended, i.principal_due
-                    from loan_instalment i join loan l on l.id = i.loan_id
+                    select i.loan_id, i.id, i.seq, i.due_on, i.original_due_on, i.extended, i.principal_due
+                    from loan_instalment i
                     where i.loan_id in (:ids)
                     order by i.loan_id, i.due_on, i.seq
                     """).param("ids", ids.subList(from, Math.min(ids.size(), from + 10_000))).query(rs -> {
-                        long loanId = rs.getLong("loan_id");
-                        // {repaid and written off not yet laid on an instalment, frozen not yet laid}
-                        long[] left = coverage.computeIfAbsent(loanId, id -> {
-                            Balance b = held.getOrDefault(id, Balance.ZERO);
-                            return new long[] {principal(rs) - b.outstanding().dong(), b.frozen().dong()};
-                        });
-                        long due = rs.getLong("principal_due");
-                        long repaid = Math.max(0, Math.min(due, left[0]));
-                        left[0] -= repaid;
-                        long frozen = Math.max(0, Math.min(due - repaid, left[1]));
-                        left[1] -= frozen;
-                        LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
-                        result.computeIfAbsent(loanId, id -> new ArrayList<>()).add(new InstalmentLine(rs.getLong("id"),
-                                rs.getInt("seq"), dueOn, rs.getObject("original_due_on", LocalDate.class),
-                                rs.getBoolean("extended"), Money.of(due), Money.of(repaid), Money.of(frozen),
-                                dueOn.isBefore(day)));
+                        rows.computeIfAbsent(rs.getLong("loan_id"), id -> new ArrayList<>()).add(new Object[] {
+                            rs.getLong("id"), rs.getInt("seq"), rs.getObject("due_on", LocalDate.class),
+                            rs.getObject("original_due_on", LocalDate.class), rs.getBoolean("extended"),
+                            rs.getLong("principal_due")});
                     });
         }
+        rows.forEach((loanId, instalments) -> {
+            Balance b = held.getOrDefault(loanId, Balance.ZERO);
+            long scheduled = instalments.stream().mapToLong(i -> (Long) i[5]).sum();
+            // of the schedule's total, what is no longer outstanding (for an imported loan, negative while the debt
+            // from before its schedule, overdue or frozen then, is still owed)
+            long settled = scheduled - b.outstanding().dong();
+            long repaidLeft = Math.max(0, settled);
+            long frozenLeft = Math.max(0, b.frozen().dong() + Math.min(0, settled));
+            List<InstalmentLine> lines = new ArrayList<>();
+            for (Object[] i : instalments) {
+                long due = (Long) i[5];
+                long repaid = Math.min(due, repaidLeft);
+                repaidLeft -= repaid;
+                long frozen = Math.min(due - repaid, frozenLeft);
+                frozenLeft -= frozen;
+                LocalDate dueOn = (LocalDate) i[2];
+                lines.add(new InstalmentLine((Long) i[0], (Integer) i[1], dueOn, (LocalDate) i[3], (Boolean) i[4],
+                        Money.of(due), Money.of(repaid), Money.of(frozen), dueOn.isBefore(day)));
+            }
+            result.put(loanId, lines);
+        });
         return result;
-    }
-
-    private static long principal(java.sql.ResultSet rs) {
-        try {
-            return rs.getLong("principal");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

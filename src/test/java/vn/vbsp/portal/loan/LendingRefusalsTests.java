@@ -171,7 +171,7 @@ class LendingRefusalsTests {
                 .param("programmeId", String.valueOf(fixtures.programme("HCN"))).param("amount", "ba mươi triệu")
                 .param("termMonths", "36").param("instalmentMonths", "12").param("purpose", "Nuôi bò")
                 .param("appliedOn", TODAY.toString());
-        assertThat(badAmount).hasStatusOk().bodyText().contains("Số tiền không hợp lệ");
+        assertThat(badAmount).hasStatusOk().bodyText().contains("Số tiền phải là số đồng nguyên");
         assertThat(applicationsOf(household)).isZero();
 
         var ok = mvc.post().uri("/loans/applications").with(TestUsers.as(Role.STAFF)).with(csrf())
@@ -196,7 +196,8 @@ class LendingRefusalsTests {
         var result = mvc.post().uri("/loans/{id}/principal", loan).with(TestUsers.as(Role.STAFF)).with(csrf())
                 .param("token", submitTokens.issueFor(TestUsers.username(Role.STAFF))).param("amount", "-500.000").param("businessDate", TODAY.toString()).exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/loans/" + loan);
-        assertThat(result).flash().containsKey("refusal");
+        // a sign is refused by the shared money reader, at the field, before the service sees anything
+        assertThat(result).flash().containsKey("typed");
         assertThat(rows(loan)).isEqualTo(rows);
     }
 

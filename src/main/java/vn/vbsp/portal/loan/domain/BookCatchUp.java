@@ -172,9 +172,14 @@ class BookCatchUp {
             ProgrammeTerms programme = terms.computeIfAbsent(loan.programmeId(), id -> catalogue.find(id)
                     .orElseThrow(() -> new IllegalStateException("no programme " + id)));
             RateTable table = rates.computeIfAbsent(loan.programmeId(), id -> catalogue.ratesOf(programme.code()));
-            out.addAll(CatchUpWalk.walk(loan, held.getOrDefault(loan.loanId(), List.of()),
-                    schedules.getOrDefault(loan.loanId(), List.of()), through,
-                    () -> InterestCalculator.accrual(table, programme.overdueRatePct()), posted));
+            try {
+                out.addAll(CatchUpWalk.walk(loan, held.getOrDefault(loan.loanId(), List.of()),
+                        schedules.getOrDefault(loan.loanId(), List.of()), through,
+                        () -> InterestCalculator.accrual(table, programme.overdueRatePct()), posted));
+            } catch (RuntimeException e) {
+                // one loan the rules cannot be applied to does not hold the book back; it is left as it was
+                log.error("Catch-up through {}: loan {} left as it was", through, loan.loanId(), e);
+            }
         }
         log.info("Catch-up plan through {}: {} loans; read loans {} ms, balances {} ms, schedules {} ms, worked out {} ms",
                 through, facts.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
@@ -205,10 +210,9 @@ class BookCatchUp {
                 """.formatted(candidates(onlyLoans))), through, onlyLoans)
                 .query(rs -> {
                     long id = rs.getLong("id");
-                    int pointDay = rs.getInt("point_day");
                     facts.put(id, new CatchUpWalk.Facts(id, rs.getLong("principal"),
                             rs.getObject("disbursed_on", LocalDate.class), rs.getInt("programme_id"),
-                            rs.wasNull() ? null : pointDay, null, null));
+                            rs.getObject("point_day", Integer.class), null, null));
                 });
         return facts;
     }

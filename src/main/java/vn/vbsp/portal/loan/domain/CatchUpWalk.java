@@ -89,6 +89,7 @@ final class CatchUpWalk {
         List<LocalDate> chargeDays = chargeDays(loan, through);
         days.addAll(chargeDays);
 
+        long scheduled = schedule.stream().mapToLong(Due::principalDue).sum();
         LocalDate charged = loan.charged();
         for (LocalDate on : days) {
             for (Due due : schedule) {
@@ -99,7 +100,7 @@ final class CatchUpWalk {
                 if (posted.contains(key)) {
                     continue;
                 }
-                long amount = OverdueRule.target(pastDue(schedule, on), loan.principal(), now[0], now[2]) - now[1];
+                long amount = OverdueRule.target(pastDue(schedule, on), scheduled, now[0], now[2]) - now[1];
                 if (amount > 0) {
                     now[1] += amount;
                     timeline.put(on, now.clone());

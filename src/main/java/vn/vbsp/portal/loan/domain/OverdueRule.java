@@ -28,15 +28,18 @@ final class OverdueRule {
         long pastDue = schedule.stream().filter(i -> i.getDueOn().isBefore(day))
                 .filter(i -> moved == null || !i.getId().equals(moved.getId()))
                 .mapToLong(i -> i.getPrincipalDue().dong()).sum();
-        return Money.of(target(pastDue, principal.dong(), balance.outstanding().dong(), balance.frozen().dong()));
+        return Money.of(target(pastDue, scheduled(schedule), balance.outstanding().dong(), balance.frozen().dong()));
     }
 
     /**
      * The rule itself, on plain numbers (the book-wide catch-up uses it too): of the principal due before the day
      * ({@code pastDue}), what neither repayment nor freezing covers, at most the principal neither frozen nor repaid.
+     * {@code scheduled} is the schedule's total: the principal for a loan disbursed here; for an imported loan only
+     * the in-term principal of the as-of date, so that its imported overdue stays overdue and what it repaid before
+     * the import does not count as covering its remaining instalments.
      */
-    static long target(long pastDue, long principal, long outstanding, long frozen) {
-        long covered = principal - outstanding + frozen;
+    static long target(long pastDue, long scheduled, long outstanding, long frozen) {
+        long covered = scheduled - outstanding + frozen;
         long ceiling = outstanding - frozen;
         return Math.max(0, Math.min(pastDue - covered, ceiling));
     }
@@ -50,14 +53,14 @@ final class OverdueRule {
             }
             before += i.getPrincipalDue().dong();
         }
-        long covered = settled(principal, balance) + balance.frozen().dong();
+        long covered = settled(schedule, balance) + balance.frozen().dong();
         long due = instalment.getPrincipalDue().dong();
         return Money.of(Math.max(0, Math.min(due, before + due - covered)));
     }
 
     /** The earliest instalment, in due order, that is not yet fully covered. */
     static Optional<ScheduledInstalment> firstUnpaid(List<ScheduledInstalment> schedule, Money principal, Balance balance) {
-        long covered = settled(principal, balance) + balance.frozen().dong();
+        long covered = settled(schedule, balance) + balance.frozen().dong();
         long cumulative = 0;
         for (ScheduledInstalment i : schedule.stream().sorted(ScheduledInstalment.DUE_ORDER).toList()) {
             cumulative += i.getPrincipalDue().dong();
@@ -68,7 +71,13 @@ final class OverdueRule {
         return Optional.empty();
     }
 
-    private static long settled(Money principal, Balance balance) {
-        return principal.dong() - balance.outstanding().dong();
+    /** Of the schedule's total, what is no longer outstanding (negative while debt from before the schedule is). */
+    private static long settled(List<ScheduledInstalment> schedule, Balance balance) {
+        return scheduled(schedule) - balance.outstanding().dong();
+    }
+
+    /** The principal the schedule lays out. */
+    static long scheduled(List<ScheduledInstalment> schedule) {
+        return schedule.stream().mapToLong(i -> i.getPrincipalDue().dong()).sum();
     }
 }

@@ -1,28 +1,30 @@
 package vn.vbsp.portal.partner.domain;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.partner.AssociationDirectory;
 import vn.vbsp.portal.partner.AssociationSummary;
 import vn.vbsp.portal.partner.PartnerScope;
 
 /**
- * The organisations' figures: the balances of their loans on a date from the loan module ({@code LoanBalances}, the
- * one place balances come from); {@code loan.association_id} says whose a loan is. Groups and households come from the groups' membership.
+ * The organisations' figures from the ledger: a loan's balance on a date is the sum of its loan_txn movements up to
+ * that date; {@code loan.association_id} says whose it is. Groups and households come from the groups' membership.
  */
 @Service
 public class PartnerFiguresQuery {
 
-    /** Groups and households per organisation and commune; the money comes from the loan module. */
-    private static final String GROUPS_AND_HOUSEHOLDS = """
-            with grp as (
+    private static final String BY_ASSOCIATION_AND_COMMUNE = """
+            with money as (
+                select l.association_id, l.commune_id, sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue
+                from loan l
+                join loan_txn t on t.loan_id = l.id
+                where l.association_id is not null and t.business_date <= :asOf
+                group by l.association_id, l.commune_id
+            ),
+            grp as (
                 select g.association_id, v.commune_id, count(*) as groups
                 from savings_group g
                 join village v on v.id = g.village_id
@@ -37,26 +39,30 @@ public class PartnerFiguresQuery {
                 join village v on v.id = g.village_id
                 where m.left_on is null and g.active
                 group by m.association_id, v.commune_id
+            ),
+            keys as (
+                select association_id, commune_id from money
+                union select association_id, commune_id from grp
+                union select association_id, commune_id from hh
             )
-            select coalesce(grp.association_id, hh.association_id) as association_id,
-                   coalesce(grp.commune_id, hh.commune_id) as commune_id,
-                   coalesce(grp.groups, 0) as groups, coalesce(hh.households, 0) as households
-            from grp full join hh on hh.association_id = grp.association_id and hh.commune_id = grp.commune_id
+            select k.association_id, k.commune_id, c.code as commune_code, c.name as commune_name,
+                   coalesce(grp.groups, 0) as groups, coalesce(hh.households, 0) as households,
+                   coalesce(money.outstanding, 0) as outstanding, coalesce(money.overdue, 0) as overdue,
+                   coalesce(sum(money.outstanding) over (partition by k.commune_id), 0) as commune_entrusted
+            from keys k
+            join commune c on c.id = k.commune_id
+            left join money on money.association_id = k.association_id and money.commune_id = k.commune_id
+            left join grp on grp.association_id = k.association_id and grp.commune_id = k.commune_id
+            left join hh on hh.association_id = k.association_id and hh.commune_id = k.commune_id
+            where cast(:communeId as bigint) is null or k.commune_id = :communeId
+            order by k.association_id, c.name, c.code
             """;
 
-    private record Key(int associationId, long communeId) {
-    }
-
-    private record Commune(long id, String code, String name) {
-    }
-
     private final JdbcClient jdbc;
-    private final LoanBalances balances;
     private final AssociationDirectory associations;
 
-    PartnerFiguresQuery(JdbcClient jdbc, LoanBalances balances, AssociationDirectory associations) {
+    PartnerFiguresQuery(JdbcClient jdbc, AssociationDirectory associations) {
         this.jdbc = jdbc;
-        this.balances = balances;
         this.associations = associations;
     }
 
@@ -66,32 +72,11 @@ public class PartnerFiguresQuery {
      */
     @Transactional(readOnly = true)
     public List<AssociationFigures> figures(LocalDate asOf, PartnerScope scope) {
-        Map<Key, long[]> figures = new HashMap<>();
-        jdbc.sql(GROUPS_AND_HOUSEHOLDS).query(rs -> {
-            long[] f = figures.computeIfAbsent(new Key(rs.getInt("association_id"), rs.getLong("commune_id")), k -> new long[4]);
-            f[0] = rs.getLong("groups");
-            f[1] = rs.getLong("households");
-        });
-        Map<Long, Long> communeEntrusted = new HashMap<>();
-        for (LoanBalances.Held loan : balances.entrusted(asOf)) {
-            long[] f = figures.computeIfAbsent(new Key(loan.associationId(), loan.communeId()), k -> new long[4]);
-            f[2] += loan.balance().outstanding().dong();
-            f[3] += loan.balance().overdue().dong();
-            communeEntrusted.merge(loan.communeId(), loan.balance().outstanding().dong(), Long::sum);
-        }
-        Map<Long, Commune> communes = new HashMap<>();
-        jdbc.sql("select id, code, name from commune").query(Commune.class).list().forEach(c -> communes.put(c.id(), c));
-        Comparator<CommuneFigures> order = Comparator.comparingInt(CommuneFigures::associationId)
-                .thenComparing(CommuneFigures::communeName).thenComparing(CommuneFigures::communeCode);
-        List<CommuneFigures> rows = figures.entrySet().stream()
-                .filter(e -> scope.communeId() == null || e.getKey().communeId() == scope.communeId())
-                .map(e -> {
-                    Commune c = communes.get(e.getKey().communeId());
-                    long[] f = e.getValue();
-                    return new CommuneFigures(e.getKey().associationId(), c.id(), c.code(), c.name(), f[0], f[1], f[2],
-                            f[3], communeEntrusted.getOrDefault(c.id(), 0L));
-                })
-                .sorted(order).toList();
+        List<CommuneFigures> rows = jdbc.sql(BY_ASSOCIATION_AND_COMMUNE)
+                .param("asOf", asOf)
+                .param("communeId", scope.communeId())
+                .query(CommuneFigures.class)
+                .list();
         long entrusted = rows.stream().mapToLong(CommuneFigures::outstanding).sum();
         return associations.all().stream()
                 .filter(a -> scope.covers(a.id()))
