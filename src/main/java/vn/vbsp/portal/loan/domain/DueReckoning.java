@@ -65,7 +65,7 @@ public class DueReckoning {
             Money principalDue = dueByEnd.max(overdue).min(balance.outstanding());
             Money interestDue = balance.interestOwed().plus(pending);
             // what is owed beyond the latest month's charge was charged in earlier months: it is in arrears
-            Money latestCharge = pending.isPositive() ? pending
+            Money latestCharge = pending.isPositive() ? coming.lastCharge()
                     : d != null && d.lastChargeOn() != null ? Money.of(d.lastChargeAmount()) : Money.ZERO;
             Money arrears = interestDue.minus(latestCharge).max(Money.ZERO);
             result.put(loan.getId(), new LoanDue(loan.getId(), balance.outstanding(), overdue,
@@ -75,8 +75,8 @@ public class DueReckoning {
     }
 
     /** What the catch-up a posting on {@code date} would post first: overdue transfers, and the month's charges. */
-    private record Pending(Money interest, Money overdue) {
-        static final Pending NONE = new Pending(Money.ZERO, Money.ZERO);
+    private record Pending(Money interest, Money overdue, Money lastCharge) {
+        static final Pending NONE = new Pending(Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
     /**
@@ -101,6 +101,7 @@ public class DueReckoning {
         balances.daily(loan.getId(), charged, date.plusDays(1)).forEach(b -> held.put(b.day(), b.balance()));
         Money interestDue = Money.ZERO;
         Money transferred = Money.ZERO;
+        Money lastCharge = Money.ZERO;
         for (LocalDate on : days) {
             Balance then = held.floorEntry(on).getValue();
             Money transfer = OverdueRule.target(schedule, loan.getPrincipal(), then, on).minus(then.overdue());
@@ -115,11 +116,12 @@ public class DueReckoning {
                 List<BalanceOnDay> period = new ArrayList<>();
                 period.add(new BalanceOnDay(from, held.floorEntry(from).getValue()));
                 held.subMap(from, false, on, false).forEach((day, b) -> period.add(new BalanceOnDay(day, b)));
-                interestDue = interestDue.plus(interest.accrued(loan, period, on));
+                lastCharge = interest.accrued(loan, period, on);
+                interestDue = interestDue.plus(lastCharge);
                 charged = on;
             }
         }
-        return new Pending(interestDue, transferred);
+        return new Pending(interestDue, transferred, lastCharge);
     }
 
     private Map<Long, Dates> dates(Collection<Long> loanIds, LocalDate date) {
