@@ -34,8 +34,9 @@ class SheetReader {
     }
 
     DaySheets read(Point point, LocalDate date, UserScope scope) {
-        Long dayId = query.day(point.pointId(), date).map(DayRow::id).orElse(null);
-        String status = query.day(point.pointId(), date).map(DayRow::status).orElse("PLANNED");
+        java.util.Optional<DayRow> row = query.day(point.pointId(), date);
+        Long dayId = row.map(DayRow::id).orElse(null);
+        String status = row.map(DayRow::status).orElse("PLANNED");
         List<DayQuery.LoanRow> loans = query.loans(point.communeId(), date, dayId, scope);
         List<DayQuery.GroupRow> groups = query.groups(point.communeId(), scope);
         Map<Long, LoanDue> owed = dues.asOf(loans.stream().map(DayQuery.LoanRow::loanId).toList(), date);
