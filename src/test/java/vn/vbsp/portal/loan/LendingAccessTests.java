@@ -78,7 +78,7 @@ class LendingAccessTests {
             "STAFF, /loans/{l}/cancel, 403",
             "DIRECTOR, /loans/{l}/decisions, 403",
             "STAFF, /loans/{l}/decisions/1/approve, 403",
-            "ASSOCIATION, /loans/use-checks/{l}, 403",
+            "BOARD, /loans/use-checks/{l}, 403",
             "BOARD, /loans/reviews, 403",
             "DIRECTOR, /loans/certifications, 403",
             "STAFF, /loans/nightly-run, 403",
@@ -110,6 +110,24 @@ class LendingAccessTests {
     })
     void pagesOpenToTheirRoles(Role role, String path, int status) {
         assertThat(mvc.get().uri(path).with(user(role))).hasStatus(status);
+    }
+
+    @Test
+    void theOrganisationRecordsTheCheckOfUseOfItsOwnLoansOnly() {
+        int womenId = fixtures.association("HPN");
+        assertThat(mvc.get().uri("/loans/use-checks/{id}", loan).with(TestUsers.officer(womenId, null)))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.post().uri("/loans/use-checks/{id}", loan).with(TestUsers.officer(womenId, null)).with(csrf())
+                .param("checkedOn", "2026-02-25").param("usedAsIntended", "true").param("checker", "Hội Phụ nữ"))
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(jdbc.sql("select checked_on is null from loan_use_check where loan_id = :l").param("l", loan)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(mvc.get().uri("/loans/use-checks/{id}", loan).with(user(Role.ASSOCIATION))).hasStatusOk();
+        assertThat(mvc.post().uri("/loans/use-checks/{id}", loan).with(user(Role.ASSOCIATION)).with(csrf())
+                .param("checkedOn", "2026-02-25").param("usedAsIntended", "true").param("checker", "Chi hội Nông dân"))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(jdbc.sql("select checker from loan_use_check where loan_id = :l").param("l", loan)
+                .query(String.class).single()).isEqualTo("Chi hội Nông dân");
     }
 
     @Test

@@ -51,7 +51,7 @@ class UseCheckController {
     }
 
     @GetMapping("/{loanId}")
-    @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
+    @PreAuthorize("hasAnyRole('ADMIN','STAFF','ASSOCIATION')")
     String form(@PathVariable long loanId, Model model) {
         model.addAttribute("check", query.find(loanId, CurrentUser.scope())
                 .orElseThrow(() -> new LoanNotFoundException("use check", loanId)));
@@ -60,11 +60,13 @@ class UseCheckController {
     }
 
     @PostMapping("/{loanId}")
-    @PreAuthorize("hasAnyRole('ADMIN','STAFF')")
+    @PreAuthorize("hasAnyRole('ADMIN','STAFF','ASSOCIATION')")
     String record(@PathVariable long loanId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkedOn,
             @RequestParam(required = false) Boolean usedAsIntended, @RequestParam(required = false) String checker,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        // the organisation records the checks of its own loans only: another's is as if it did not exist
+        query.find(loanId, CurrentUser.scope()).orElseThrow(() -> new LoanNotFoundException("use check", loanId));
         try {
             checks.record(loanId, checkedOn == null ? LocalDate.now(clock) : checkedOn, usedAsIntended, checker, note,
                     CurrentUser.username());
