@@ -28,6 +28,11 @@ public final class VietnameseText {
     }
 
     /** A collator that sorts names as Vietnamese readers expect (a < ă < â < b ..., đ after d). */
+    /** Text to search for with SQL {@code like}, its {@code %} and {@code _} (and the escape itself) taken literally. */
+    public static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     public static Collator collator() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);

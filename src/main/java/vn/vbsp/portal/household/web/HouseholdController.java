@@ -38,6 +38,7 @@ import vn.vbsp.portal.savings.SavingsLine;
 import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.user.CurrentUser;
 import vn.vbsp.portal.user.UserScope;
+import vn.vbsp.portal.user.PersonalData;
 
 /**
  * Households: the searchable list and each household's page for every signed-in role (an officer within their
@@ -59,9 +60,10 @@ class HouseholdController {
     private final CommuneDirectory communes;
     private final HouseholdFormValidator validator;
     private final Clock clock;
+    private final PersonalData personalData;
 
     HouseholdController(HouseholdQuery query, HouseholdService service, LoanBook loans, SavingsBook savings,
-            CommuneDirectory communes, HouseholdFormValidator validator, Clock clock) {
+            CommuneDirectory communes, HouseholdFormValidator validator, Clock clock, PersonalData personalData) {
         this.query = query;
         this.service = service;
         this.loans = loans;
@@ -69,6 +71,7 @@ class HouseholdController {
         this.communes = communes;
         this.validator = validator;
         this.clock = clock;
+        this.personalData = personalData;
     }
 
     @InitBinder("form")
@@ -120,6 +123,7 @@ class HouseholdController {
         model.addAttribute("savingsHistory", savingsLines.stream().collect(java.util.stream.Collectors.toMap(
                 SavingsLine::accountId, s -> savings.history(s.accountId()))));
         model.addAttribute("savingsTotal", sum(savingsLines.stream().map(SavingsLine::balance).toList()));
+        personalData.viewed(id, "household");
         return "household/show";
     }
 
@@ -137,6 +141,7 @@ class HouseholdController {
         model.addAttribute("loan", loan);
         model.addAttribute("schedule", loans.schedule(loanId, today));
         model.addAttribute("transactions", loans.transactions(loanId));
+        personalData.viewed(id, "loan " + loanId);
         return "household/loan";
     }
 

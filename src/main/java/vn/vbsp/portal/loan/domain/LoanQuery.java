@@ -146,8 +146,9 @@ public class LoanQuery {
             String status, String q) {
         return spec.param("associationId", scope.associationId()).param("scopeCommuneId", scope.communeId())
                 .param("communeId", communeId).param("status", status == null || status.isBlank() ? null : status)
-                .param("q", q).param("like", "%" + q + "%").param("prefix", q + "%")
-                .param("folded", "%" + VietnameseText.fold(q) + "%");
+                .param("q", q).param("like", "%" + VietnameseText.likeLiteral(q) + "%")
+                .param("prefix", VietnameseText.likeLiteral(q) + "%")
+                .param("folded", "%" + VietnameseText.likeLiteral(VietnameseText.fold(q)) + "%");
     }
 
     private static Money money(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.vbsp.portal.shared.SpreadsheetCells;
 
 /** The report files as CSV: UTF-8 with a BOM (so that Excel reads the diacritics), RFC 4180, CRLF line ends. */
 final class Csv {
@@ -18,7 +19,8 @@ final class Csv {
             if (i > 0) {
                 text.append(',');
             }
-            text.append(quote(fields[i] == null ? null : fields[i].toString()));
+            Object field = fields[i];
+            text.append(quote(field == null ? null : field instanceof Number ? field.toString() : SpreadsheetCells.neutralise(field.toString())));
         }
         text.append("\r\n");
         return this;

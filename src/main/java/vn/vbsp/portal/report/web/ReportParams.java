@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import vn.vbsp.portal.report.AgeingBucket;
 import vn.vbsp.portal.report.Breakdown;
+import vn.vbsp.portal.shared.DateText;
 
 /** Reads the report URLs' parameters, refusing what does not parse with a {@link BadReportRequest}. */
 final class ReportParams {
@@ -21,12 +22,12 @@ final class ReportParams {
             return today;
         }
         try {
-            LocalDate date = LocalDate.parse(value.strip());
+            LocalDate date = DateText.read(value);
             if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
                 throw new BadReportRequest("report.error.as-of");
             }
             return date;
-        } catch (DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadReportRequest("report.error.as-of");
         }
     }

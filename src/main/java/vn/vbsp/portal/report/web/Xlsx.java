@@ -14,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.vbsp.portal.shared.SpreadsheetCells;
 
 /**
  * A report as an Excel workbook, written row by row (streaming, so a long list holds only a window of rows in
@@ -128,7 +129,7 @@ final class Xlsx implements AutoCloseable {
                 cell.setCellValue(d);
                 cell.setCellStyle(date);
             } else {
-                cell.setCellValue(value.toString());
+                cell.setCellValue(SpreadsheetCells.neutralise(value.toString()));
                 if (bold) {
                     cell.setCellStyle(totalText);
                 }
