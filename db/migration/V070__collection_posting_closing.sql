@@ -70,8 +70,10 @@ create table collection_disbursement (
 create table collection_reversal (
     id                  bigserial primary key,
     transaction_day_id  bigint       references transaction_day (id),
+    loan_id             bigint       not null references loan (id),
     line_id             bigint       references collection_line (id),
     loan_txn_id         bigint       unique,
+    what                varchar(30)  not null,
     reason              varchar(500) not null check (length(trim(reason)) > 0),
     reversed_by         varchar(50)  not null,
     reversed_at         timestamptz  not null default now(),

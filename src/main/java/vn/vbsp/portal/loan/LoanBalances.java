@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,6 +71,33 @@ public class LoanBalances {
                 .param("date", date)
                 .query(rs -> {
                     result.put(rs.getLong("loan_id"), balance(rs));
+                });
+        return result;
+    }
+
+    /**
+     * The balance at the end of every day on which each loan moved, up to the end of {@code date}, set-wise: what
+     * {@link #asOf} and {@link #daily} answer for one loan, for many at once (a day's balance holds until the next).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, NavigableMap<LocalDate, Balance>> history(Collection<Long> loanIds, LocalDate date) {
+        Map<Long, NavigableMap<LocalDate, Balance>> result = new HashMap<>();
+        if (loanIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                select loan_id, business_date,
+                       sum(sum(d_outstanding)) over w as outstanding, sum(sum(d_overdue)) over w as overdue,
+                       sum(sum(d_frozen)) over w as frozen, sum(sum(d_interest)) over w as interest
+                from loan_txn
+                where loan_id in (:ids) and business_date <= :date
+                group by loan_id, business_date
+                window w as (partition by loan_id order by business_date)
+                """)
+                .param("ids", loanIds).param("date", date)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong("loan_id"), id -> new TreeMap<>())
+                            .put(rs.getObject("business_date", LocalDate.class), balance(rs));
                 });
         return result;
     }

@@ -82,7 +82,25 @@ public class CollectionService implements CollectionDesk {
 
     /** The commune's point; an unknown commune (or one without a point) is answered like a missing page. */
     public Point point(String communeCode) {
-        return query.point(communeCode).orElseThrow(() -> new IllegalArgumentException("no commune " + communeCode));
+        return query.point(communeCode).orElseThrow(() -> new DayNotFoundException(communeCode));
+    }
+
+    /** A loan's id by its number. */
+    @Transactional(readOnly = true)
+    public Optional<Long> loanId(String loanNo) {
+        return query.loanId(loanNo);
+    }
+
+    /** The transaction day of the commune's point on {@code date}, when it has a row. */
+    @Transactional(readOnly = true)
+    public Optional<Long> dayIdFor(long communeId, LocalDate date) {
+        return query.dayIdFor(communeId, date);
+    }
+
+    /** The day's row, when anything was posted or closed on it. */
+    @Transactional(readOnly = true)
+    public Optional<DayRow> day(Point point, LocalDate date) {
+        return query.day(point.pointId(), date);
     }
 
     @Override

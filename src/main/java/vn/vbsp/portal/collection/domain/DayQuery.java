@@ -48,6 +48,20 @@ class DayQuery {
                         """).param("p", pointId).param("d", date).query(DayRow.class).optional();
     }
 
+    Optional<Long> loanId(String loanNo) {
+        if (loanNo.length() > 30) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from loan where loan_no = :no").param("no", loanNo).query(Long.class).optional();
+    }
+
+    Optional<Long> dayIdFor(long communeId, LocalDate date) {
+        return jdbc.sql("""
+                select d.id from transaction_day d join transaction_point p on p.id = d.point_id
+                where p.commune_id = :c and d.held_on = :d
+                """).param("c", communeId).param("d", date).query(Long.class).optional();
+    }
+
     /** The commune's active groups within the scope, by code. */
     List<GroupRow> groups(long communeId, UserScope scope) {
         return jdbc.sql("""

@@ -117,6 +117,8 @@ class HouseholdController {
                 sum(loanLines.stream().map(LoanLine::overdue).toList()),
                 sum(loanLines.stream().map(LoanLine::frozen).toList())));
         model.addAttribute("savings", savingsLines);
+        model.addAttribute("savingsHistory", savingsLines.stream().collect(java.util.stream.Collectors.toMap(
+                SavingsLine::accountId, s -> savings.history(s.accountId()))));
         model.addAttribute("savingsTotal", sum(savingsLines.stream().map(SavingsLine::balance).toList()));
         return "household/show";
     }

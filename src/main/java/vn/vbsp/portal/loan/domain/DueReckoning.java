@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,7 +16,10 @@ import vn.vbsp.portal.loan.Balance;
 import vn.vbsp.portal.loan.BalanceOnDay;
 import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.LoanDue;
+import vn.vbsp.portal.programme.ProgrammeCatalogue;
+import vn.vbsp.portal.programme.ProgrammeTerms;
 import vn.vbsp.portal.shared.Money;
+import vn.vbsp.portal.shared.RateTable;
 
 /**
  * Works out {@link LoanDue}s for many loans at once: one query for the balances, one for the schedules, one for the
@@ -34,10 +38,12 @@ public class DueReckoning {
     private final ScheduledInstalmentRepository instalments;
     private final LoanBalances balances;
     private final InterestAccrual interest;
+    private final ProgrammeCatalogue catalogue;
     private final JdbcClient jdbc;
 
     DueReckoning(LoanRepository loans, ScheduledInstalmentRepository instalments, LoanBalances balances,
-            InterestAccrual interest, JdbcClient jdbc) {
+            InterestAccrual interest, ProgrammeCatalogue catalogue, JdbcClient jdbc) {
+        this.catalogue = catalogue;
         this.loans = loans;
         this.instalments = instalments;
         this.balances = balances;
@@ -50,22 +56,25 @@ public class DueReckoning {
         if (loanIds.isEmpty()) {
             return result;
         }
-        Map<Long, Balance> held = balances.asOf(loanIds, date);
+        Map<Long, NavigableMap<LocalDate, Balance>> history = balances.history(loanIds, date);
+        Map<Integer, Rates> rates = new HashMap<>();
         Map<Long, List<ScheduledInstalment>> schedules = instalments.findByLoanIdIn(loanIds).stream()
                 .collect(Collectors.groupingBy(ScheduledInstalment::getLoanId));
         Map<Long, Dates> dates = dates(loanIds, date);
         for (Loan loan : loans.findAllById(loanIds)) {
-            Balance balance = held.get(loan.getId());
+            NavigableMap<LocalDate, Balance> days = history.getOrDefault(loan.getId(), new TreeMap<>());
+            Balance balance = days.isEmpty() ? Balance.ZERO : days.lastEntry().getValue();
             List<ScheduledInstalment> schedule = schedules.getOrDefault(loan.getId(), List.of());
             Dates d = dates.get(loan.getId());
-            Pending coming = loan.isActive() && !balance.fullyFrozen() ? pending(loan, schedule, d, date) : Pending.NONE;
+            Pending coming = loan.isActive() && !balance.fullyFrozen() ? pending(loan, schedule, d, days,
+                    rates.computeIfAbsent(loan.getProgrammeId(), this::rates), date) : Pending.NONE;
             Money pending = coming.interest();
             Money overdue = balance.overdue().plus(coming.overdue());
             Money dueByEnd = OverdueRule.target(schedule, loan.getPrincipal(), balance, date.plusDays(1));
             Money principalDue = dueByEnd.max(overdue).min(balance.outstanding());
             Money interestDue = balance.interestOwed().plus(pending);
             // what is owed beyond the latest month's charge was charged in earlier months: it is in arrears
-            Money latestCharge = pending.isPositive() ? pending
+            Money latestCharge = pending.isPositive() ? coming.lastCharge()
                     : d != null && d.lastChargeOn() != null ? Money.of(d.lastChargeAmount()) : Money.ZERO;
             Money arrears = interestDue.minus(latestCharge).max(Money.ZERO);
             result.put(loan.getId(), new LoanDue(loan.getId(), balance.outstanding(), overdue,
@@ -75,8 +84,8 @@ public class DueReckoning {
     }
 
     /** What the catch-up a posting on {@code date} would post first: overdue transfers, and the month's charges. */
-    private record Pending(Money interest, Money overdue) {
-        static final Pending NONE = new Pending(Money.ZERO, Money.ZERO);
+    private record Pending(Money interest, Money overdue, Money lastCharge) {
+        static final Pending NONE = new Pending(Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
     /**
@@ -84,7 +93,8 @@ public class DueReckoning {
      * each due date and the month's charges on the point days, in date order, from the last charge on, each charge on
      * the balances as the transfers before it left them.
      */
-    private Pending pending(Loan loan, List<ScheduledInstalment> schedule, Dates d, LocalDate date) {
+    private Pending pending(Loan loan, List<ScheduledInstalment> schedule, Dates d,
+            NavigableMap<LocalDate, Balance> history, Rates rates, LocalDate date) {
         if (d == null || d.pointDay() == null) {
             return Pending.NONE;
         }
@@ -97,10 +107,13 @@ public class DueReckoning {
         if (days.isEmpty()) {
             return Pending.NONE;
         }
-        TreeMap<LocalDate, Balance> held = new TreeMap<>();
-        balances.daily(loan.getId(), charged, date.plusDays(1)).forEach(b -> held.put(b.day(), b.balance()));
+        // the balances from the end of the last charge's day on, as the ledger holds them
+        TreeMap<LocalDate, Balance> held = new TreeMap<>(history.tailMap(charged, false));
+        Map.Entry<LocalDate, Balance> start = history.floorEntry(charged);
+        held.put(charged, start == null ? Balance.ZERO : start.getValue());
         Money interestDue = Money.ZERO;
         Money transferred = Money.ZERO;
+        Money lastCharge = Money.ZERO;
         for (LocalDate on : days) {
             Balance then = held.floorEntry(on).getValue();
             Money transfer = OverdueRule.target(schedule, loan.getPrincipal(), then, on).minus(then.overdue());
@@ -115,11 +128,22 @@ public class DueReckoning {
                 List<BalanceOnDay> period = new ArrayList<>();
                 period.add(new BalanceOnDay(from, held.floorEntry(from).getValue()));
                 held.subMap(from, false, on, false).forEach((day, b) -> period.add(new BalanceOnDay(day, b)));
-                interestDue = interestDue.plus(interest.accrued(loan, period, on));
+                lastCharge = interest.accrued(rates.terms(), rates.table(), period, on);
+                interestDue = interestDue.plus(lastCharge);
                 charged = on;
             }
         }
-        return new Pending(interestDue, transferred);
+        return new Pending(interestDue, transferred, lastCharge);
+    }
+
+    /** A programme's terms and rates, read once for all its loans. */
+    private record Rates(ProgrammeTerms terms, RateTable table) {
+    }
+
+    private Rates rates(int programmeId) {
+        ProgrammeTerms terms = catalogue.find(programmeId)
+                .orElseThrow(() -> new IllegalStateException("no programme " + programmeId));
+        return new Rates(terms, catalogue.ratesOf(terms.code()));
     }
 
     private Map<Long, Dates> dates(Collection<Long> loanIds, LocalDate date) {

@@ -10,6 +10,7 @@ import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.programme.ProgrammeCatalogue;
 import vn.vbsp.portal.programme.ProgrammeTerms;
 import vn.vbsp.portal.shared.Money;
+import vn.vbsp.portal.shared.RateTable;
 
 /**
  * The interest a loan earned over a period, from the balances it held day by day (the ledger) and the rates in
@@ -39,7 +40,12 @@ class InterestAccrual {
     Money accrued(Loan loan, List<BalanceOnDay> days, LocalDate to) {
         ProgrammeTerms terms = catalogue.find(loan.getProgrammeId())
                 .orElseThrow(() -> new IllegalStateException("no programme " + loan.getProgrammeId()));
-        InterestCalculator.Accrual accrual = InterestCalculator.accrual(catalogue.ratesOf(terms.code()), terms.overdueRatePct());
+        return accrued(terms, catalogue.ratesOf(terms.code()), days, to);
+    }
+
+    /** The same with the programme's terms and rates already read (for many loans of a programme at once). */
+    Money accrued(ProgrammeTerms terms, RateTable rates, List<BalanceOnDay> days, LocalDate to) {
+        InterestCalculator.Accrual accrual = InterestCalculator.accrual(rates, terms.overdueRatePct());
         for (int i = 0; i < days.size(); i++) {
             LocalDate start = days.get(i).day();
             LocalDate end = i + 1 < days.size() ? days.get(i + 1).day() : to;
