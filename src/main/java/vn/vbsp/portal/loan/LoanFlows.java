@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +60,27 @@ public class LoanFlows {
     /** The flows of every key that moved in [{@code from}, {@code to}], within the user's scope. */
     @Transactional(readOnly = true)
     public List<Flow> between(LocalDate from, LocalDate to, By by, UserScope scope) {
+        return query(from, to, by, By.OFFICE, scope, (rs, n) -> flow(rs));
+    }
+
+    /** The money moved under a pair of keys (a group and a programme, say); {@code subKey} is the second key. */
+    public record KeyedFlow(Long key, Long subKey, Flow flow) {
+    }
+
+    /** The flows broken down by two keys at once ({@code by}, then {@code then}), within the user's scope. */
+    @Transactional(readOnly = true)
+    public List<KeyedFlow> between(LocalDate from, LocalDate to, By by, By then, UserScope scope) {
+        return query(from, to, by, then, scope, (rs, n) -> {
+            Flow flow = flow(rs);
+            long sub = rs.getLong("sub_key");
+            return new KeyedFlow(flow.key(), rs.wasNull() ? null : sub, flow);
+        });
+    }
+
+    private <T> List<T> query(LocalDate from, LocalDate to, By by, By then, UserScope scope,
+            RowMapper<T> rows) {
         return jdbc.sql("""
-                        select %s as key,
+                        select %s as key, %s as sub_key,
                                coalesce(sum(t.d_outstanding) filter (where k.kind = 'DISBURSEMENT'), 0) as disbursed,
                                coalesce(-sum(t.d_outstanding) filter (where k.kind = 'PRINCIPAL_REPAYMENT'), 0) as repaid,
                                coalesce(-sum(t.d_interest) filter (where k.kind = 'INTEREST_PAYMENT'), 0) as interest_paid,
@@ -74,13 +94,13 @@ public class LoanFlows {
                           and k.kind in ('DISBURSEMENT', 'PRINCIPAL_REPAYMENT', 'INTEREST_PAYMENT', 'INTEREST_CHARGE', 'WRITE_OFF')
                           and (cast(:associationId as integer) is null or l.association_id = :associationId)
                           and (cast(:communeId as bigint) is null or l.commune_id = :communeId)
-                        group by 1
-                        order by 1 nulls first
-                        """.formatted(by.column))
+                        group by 1, 2
+                        order by 1 nulls first, 2 nulls first
+                        """.formatted(by.column, then.column))
                 .param("from", from).param("to", to)
                 .param("associationId", scope == null ? null : scope.associationId())
                 .param("communeId", scope == null ? null : scope.communeId())
-                .query((rs, n) -> flow(rs))
+                .query(rows)
                 .list();
     }
 

@@ -1,7 +1,5 @@
 package vn.vbsp.portal.loanimport.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,9 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import vn.vbsp.portal.shared.UploadLimits;
+import vn.vbsp.portal.shared.UploadLimitFilter;
 
 /**
  * An upload over the limit makes the container refuse to read the form's fields, and the first to ask for one is the
@@ -23,14 +20,13 @@ import vn.vbsp.portal.shared.UploadLimits;
  * of security for the import's two upload URLs and turns that refusal into the import page with the limit
  * (a redirect for the form, a JSON message for the page's script).
  */
-class UploadTooLargeFilter extends OncePerRequestFilter {
+class UploadTooLargeFilter extends UploadLimitFilter {
 
-    private final long maxRequestBytes;
     private final long maxFileMegabytes;
     private final MessageSource messages;
 
     UploadTooLargeFilter(DataSize maxRequestSize, DataSize maxFileSize, MessageSource messages) {
-        this.maxRequestBytes = maxRequestSize.toBytes();
+        super(maxRequestSize.toBytes());
         this.maxFileMegabytes = maxFileSize.toBytes() / (1024 * 1024);
         this.messages = messages;
     }
@@ -52,27 +48,7 @@ class UploadTooLargeFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (!"POST".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (request.getContentLengthLong() > maxRequestBytes) {
-            tooLarge(request, response);
-            return;
-        }
-        try {
-            chain.doFilter(request, response);
-        } catch (ServletException | RuntimeException e) {
-            if (!UploadLimits.exceeded(e) || response.isCommitted()) {
-                throw e;
-            }
-            tooLarge(request, response);
-        }
-    }
-
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().endsWith("/jobs")) {
             String message = messages.getMessage("loanimport.file.too-large", new Object[] {maxFileMegabytes},
                     RequestContextUtils.getLocale(request));
