@@ -27,7 +27,9 @@ reports() {
       fetch $HTTP bandaidien "/reports/portfolio.csv?by=$by&asOf=$day" > "$out/portfolio-$by-$day.csv"
     done
     fetch $HTTP bandaidien "/reports/overdue.csv?asOf=$day" > "$out/overdue-$day.csv"
-    fetch $HTTP bandaidien "/reports/portfolio.xlsx?by=commune&asOf=$day" | md5sum > "$out/portfolio-commune-$day.xlsx.md5" || true
+    # a workbook carries the moment it was made: its sheets and strings are compared, not its bytes
+    fetch $HTTP bandaidien "/reports/portfolio.xlsx?by=commune&asOf=$day" > "$BASE/book.xlsx"
+    unzip -p "$BASE/book.xlsx" 'xl/worksheets/*.xml' 'xl/sharedStrings.xml' > "$out/portfolio-commune-$day.xlsx-sheets.xml" || true
   done
 }
 reports before

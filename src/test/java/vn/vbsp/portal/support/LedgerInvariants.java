@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The ledger invariants over the whole book, straight from {@code loan_txn}: at the end of every day each loan moved,
- * principal disbursed less repaid less written off (reversals counted against what they reverse) equals the
+ * principal disbursed (or brought in by an import as its opening balance) less repaid less written off (reversals
+ * counted against what they reverse) equals the
  * outstanding, and 0 ≤ overdue, 0 ≤ frozen, overdue + frozen ≤ outstanding, interest owed ≥ 0.
  */
 public final class LedgerInvariants {
@@ -17,7 +18,8 @@ public final class LedgerInvariants {
         return jdbc.sql("""
                 with moves as (
                     select t.loan_id, t.business_date, t.d_outstanding, t.d_overdue, t.d_frozen, t.d_interest,
-                           case coalesce(o.kind, t.kind) when 'DISBURSEMENT' then 1 when 'PRINCIPAL_REPAYMENT' then -1
+                           case coalesce(o.kind, t.kind) when 'DISBURSEMENT' then 1 when 'OPENING_BALANCE' then 1
+                                when 'PRINCIPAL_REPAYMENT' then -1
                                 when 'WRITE_OFF' then -1 else 0 end * t.amount * (case when t.kind = 'REVERSAL' then -1 else 1 end)
                                as d_principal
                     from loan_txn t left join loan_txn o on o.id = t.reverses_id

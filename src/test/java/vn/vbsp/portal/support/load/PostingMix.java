@@ -50,7 +50,11 @@ public final class PostingMix {
         }
     }
 
-    /** Nothing lost, nothing doubled, every invariant held; says what was counted. */
+    /**
+     * Nothing lost, nothing doubled, every invariant held on every loan posted to and every day; says what was
+     * counted. (Tests check the whole book as well; the benchmark's 10x copy leaves out reversals, so there only the
+     * loans posted to are checked.)
+     */
     public String check(JdbcClient jdbc) {
         assertThat(told.unanswered).as("postings without an answer").isEmpty();
         assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.posted)).as("each posting told done is in the ledger once")
@@ -63,11 +67,16 @@ public final class PostingMix {
                     """).param("a", application).query(Long.class).single()).as("application %d disbursed at most once", application)
                     .isLessThanOrEqualTo(1);
         }
-        long broken = LedgerInvariants.broken(jdbc, null);
-        assertThat(broken).as("(loan, day) pairs breaking the ledger invariants").isZero();
+        List<Long> touched = new java.util.ArrayList<>(loans);
+        touched.addAll(jdbc.sql("select id from loan where application_id in (:a)").param("a", applications.isEmpty()
+                ? List.of(-1L) : applications).query(Long.class).list());
+        for (long loan : touched) {
+            assertThat(LedgerInvariants.broken(jdbc, loan)).as("days on which loan %d breaks the ledger invariants", loan)
+                    .isZero();
+        }
         long disbursed = told.posted.stream().filter(k -> k.startsWith("DISB:")).count();
         return String.format("%d postings told done (%d disbursements), %d refused, 0 unanswered; ledger holds each done"
-                + " posting once and no refused one; invariants hold on every loan and day", told.posted.size(), disbursed,
-                told.refused.size());
+                + " posting once and no refused one; invariants hold on each of the %d loans posted to, every day",
+                told.posted.size(), disbursed, told.refused.size(), touched.size());
     }
 }
