@@ -2,6 +2,8 @@ package vn.vbsp.portal.loan;
 
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,16 +27,26 @@ public class LoanCounter {
     private final DisbursementService disbursements;
     private final JdbcClient jdbc;
 
+    @PersistenceContext
+    private EntityManager entities;
+
     LoanCounter(RepaymentService repayments, DisbursementService disbursements, JdbcClient jdbc) {
         this.repayments = repayments;
         this.disbursements = disbursements;
         this.jdbc = jdbc;
     }
 
-    /** Interest then principal on the loan on {@code date}; the same token twice posts once. */
+    /**
+     * Interest then principal on the loan on {@code date}; the same token twice posts once. A sheet posts hundreds of
+     * loans in one transaction: once a loan's rows are written, its entities (the loan, its schedule, its ledger rows)
+     * leave the persistence context, which would otherwise grow with every line and make each later query's flush
+     * check all of them. The loan stays locked in the database until the transaction ends.
+     */
     @Transactional
     public Collected collect(long loanId, LocalDate date, Money interest, Money principal, String token, String by) {
         RepaymentService.Collected done = repayments.collect(loanId, date, interest, principal, token, by);
+        entities.flush();
+        entities.clear();
         return new Collected(done.interestTxnId(), done.principalTxnId());
     }
 
