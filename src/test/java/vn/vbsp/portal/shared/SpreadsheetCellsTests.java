@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SpreadsheetCellsTests {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
             "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
             "+84 912|'+84 912",
             "-1+2|'-1+2",

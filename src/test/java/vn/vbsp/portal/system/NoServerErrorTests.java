@@ -73,7 +73,7 @@ class NoServerErrorTests {
                 .param("effectiveOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()).param("amount", "1000").exchange();
         assertThat(result.getResponse().getStatus()).isLessThan(500);
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/loans/" + loan);
-        assertThat(result.getFlashMap().values()).isNotEmpty();
+        assertThat(result.getMvcResult().getFlashMap().values()).isNotEmpty();
         assertThat(decisions(loan)).isEqualTo(decisions);
     }
 
