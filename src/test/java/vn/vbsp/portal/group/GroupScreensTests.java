@@ -89,7 +89,7 @@ class GroupScreensTests {
         String code = "GT-BADDATE-" + GroupFixtures.unique();
         assertThat(post("/groups", Map.of("code", code, "name", "Tổ ngày sai", "chapterId", f.chapter("DTN", place.communeId()),
                 "villageId", place.villageId(), "foundedOn", "31/02/2024")))
-                .hasStatusOk().bodyText().contains("Giá trị không hợp lệ.", code);
+                .hasStatusOk().bodyText().contains("Ngày không hợp lệ", code);
         assertThat(groupsWithCode(code)).isZero();
     }
 
@@ -102,7 +102,7 @@ class GroupScreensTests {
         assertThat(post("/groups/" + group + "/members", Map.of("householdId", "abc", "joinedOn", "2025-01-05", "q", "go nham")))
                 .hasStatusOk().bodyText().contains("Giá trị không hợp lệ.");
         assertThat(post("/groups/" + group + "/members/" + member + "/leave", Map.of("leftOn", "hôm qua")))
-                .hasStatusOk().bodyText().contains("Giá trị không hợp lệ.");
+                .hasStatusOk().bodyText().contains("Ngày không hợp lệ");
         assertThat(post("/groups/" + group + "/leaders", Map.of("leaderHouseholdId", "x")))
                 .hasStatusOk().bodyText().contains("Giá trị không hợp lệ.");
         assertThat(post("/groups/" + group + "/ratings", Map.of("year", "năm ngoái", "rating", "TOT")))

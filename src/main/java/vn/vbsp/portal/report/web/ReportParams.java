@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import vn.vbsp.portal.report.AgeingBucket;
 import vn.vbsp.portal.report.Breakdown;
-import vn.vbsp.portal.shared.DateText;
 
 /** Reads the report URLs' parameters, refusing what does not parse with a {@link BadReportRequest}. */
 final class ReportParams {
 
     /** The earliest and latest dates a report answers for: wide, but not years no ledger can hold. */
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    private static final LocalDate EARLIEST = vn.vbsp.portal.shared.DateText.EARLIEST;
+    private static final LocalDate LATEST = vn.vbsp.portal.shared.DateText.LATEST;
 
     private ReportParams() {
     }
@@ -22,12 +21,12 @@ final class ReportParams {
             return today;
         }
         try {
-            LocalDate date = DateText.read(value);
+            LocalDate date = LocalDate.parse(value.strip()); // CONTRACT: yyyy-MM-dd
             if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
                 throw new BadReportRequest("report.error.as-of");
             }
             return date;
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new BadReportRequest("report.error.as-of");
         }
     }
