@@ -55,7 +55,7 @@ class AuditLogPageTests {
     @Test
     void aWrongDayOrAnUpsideDownRangeIsSaidNextToItsFieldNotA500() {
         assertThat(mvc.get().uri("/admin/audit").param("from", "31/02/2026").with(TestUsers.as(Role.ADMIN))).hasStatusOk()
-                .bodyText().contains("Giá trị không hợp lệ.");
+                .bodyText().contains("Ngày không hợp lệ");
         assertThat(mvc.get().uri("/admin/audit").param("from", "2026-03-01").param("to", "2026-02-01")
                 .with(TestUsers.as(Role.ADMIN))).hasStatusOk().bodyText().contains("Ngày cuối không được trước ngày đầu.");
         assertThat(mvc.get().uri("/admin/audit").param("username", "x".repeat(300)).with(TestUsers.as(Role.ADMIN)))

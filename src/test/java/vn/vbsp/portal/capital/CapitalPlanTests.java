@@ -59,7 +59,7 @@ class CapitalPlanTests {
         for (String wrong : List.of("1,5", "1.5", "-5")) {
             var refused = mvc.post().uri("/capital/{y}/{c}", year, commune).with(TestUsers.as(Role.ADMIN)).with(csrf())
                     .param("token", submitTokens.issueFor(TestUsers.username(Role.ADMIN)))
-                    .param("amount_" + hn + "_" + central, wrong).param("amount_" + hn + "_" + local, "70.000.000");
+                    .param("amount_" + hn + "_" + central, wrong).param("amount_" + hn + "_" + local, "70.000.000").exchange();
             assertThat(refused).hasStatusOk().bodyText().contains("Số tiền phải là số đồng nguyên", "chưa lưu gì");
             assertThat(refused).body().asString().contains("data-field-error=\"amount_" + hn + "_" + central + "\"",
                     "value=\"" + wrong + "\"", "value=\"70.000.000\"");

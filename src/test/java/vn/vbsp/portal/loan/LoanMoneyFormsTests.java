@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.vbsp.portal.system.SubmitTokens;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -27,6 +28,7 @@ class LoanMoneyFormsTests {
 
     @Autowired MockMvcTester mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired SubmitTokens submitTokens;
 
     @ParameterizedTest
     @ValueSource(strings = {"1,5", "1.5", "-5"})
@@ -54,7 +56,7 @@ class LoanMoneyFormsTests {
                 {"decisions", "decision-amount"}}) {
             var posted = mvc.post().uri("/loans/{id}/" + form[0], loan).with(TestUsers.as(Role.STAFF)).with(csrf())
                     .param("amount", amount).param("businessDate", TODAY.toString()).param("kind", "FREEZE")
-                    .param("decisionNo", "QĐ-thử").param("reason", "Thiên tai").param("token", "money-" + form[0] + amount)
+                    .param("decisionNo", "QĐ-thử").param("reason", "Thiên tai").param("token", submitTokens.issueFor(TestUsers.username(Role.STAFF)))
                     .exchange();
             assertThat(posted).hasStatus(HttpStatus.FOUND);
             Object typed = posted.getMvcResult().getFlashMap().get("typed");

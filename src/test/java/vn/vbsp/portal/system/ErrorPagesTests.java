@@ -54,7 +54,7 @@ class ErrorPagesTests {
     void aMalformedIdIsA400PageNotAStackTrace() throws Exception {
         var response = get("/supervision?year=20x6");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Ngày không hợp lệ").doesNotContain("Exception");
+        assertThat(response.body()).contains("Năm không hợp lệ").doesNotContain("Exception");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
