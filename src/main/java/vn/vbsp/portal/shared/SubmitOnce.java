@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * A handler that moves money takes each form once: the form carries a server-issued one-time token
- * ({@code ~{fragments/forms :: submitToken}}, a hidden field named {@value #FIELD}), and a post whose token is missing,
+ * ({@code ~{fragments/token :: submitToken}}, a hidden field named {@value #FIELD}), and a post whose token is missing,
  * unknown or already used is refused with a message before the handler runs. On a class, every POST handler of it.
  */
 @Documented
