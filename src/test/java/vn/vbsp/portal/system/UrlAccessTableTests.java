@@ -3,6 +3,9 @@ package vn.vbsp.portal.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +24,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.vbsp.portal.loan.LendingFixtures;
+import vn.vbsp.portal.loan.domain.ApplicationService;
+import vn.vbsp.portal.loan.domain.ApprovalService;
+import vn.vbsp.portal.loan.domain.ReviewService;
+import vn.vbsp.portal.network.TransactionCalendar;
+import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.support.PortalTest;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
@@ -45,7 +55,7 @@ class UrlAccessTableTests {
             // method and pattern                                       | roles allowed                     | scope
             "ANY /error/403                                             | PUBLIC                            | -",
             "GET /                                                      | ALL                               | -",
-            "GET /admin/audit                                           | ADMIN                             | -",
+            "GET /admin/audit                                           | ADMIN DIRECTOR                    | -",
             "GET /admin/login-waits                                     | ADMIN                             | -",
             "GET /admin/users                                           | ADMIN                             | -",
             "GET /admin/users/new                                       | ADMIN                             | -",
@@ -66,8 +76,17 @@ class UrlAccessTableTests {
             "GET /communes/{communeId}/villages/{villageId}/edit        | ADMIN STAFF                       | -",
             "GET /communes/{id}                                         | ALL                               | -",
             "GET /communes/{id}/edit                                    | ADMIN STAFF                       | -",
-            "GET /dashboard                                             | ALL                               | -",
-            "GET /desk                                                  | ADMIN STAFF                       | -",
+            "GET /commissions                                           | ADMIN STAFF DIRECTOR              | -",
+            "GET /commissions/print                                     | ADMIN STAFF DIRECTOR              | -",
+            "GET /commissions/rates                                     | ADMIN                             | -",
+            "GET /commissions/statement.xlsx                            | ADMIN STAFF DIRECTOR              | -",
+            "GET /dashboard                                             | ADMIN DIRECTOR BOARD              | -",
+            "GET /dashboard.pdf                                         | ADMIN DIRECTOR BOARD              | -",
+            "GET /dashboard/print                                       | ADMIN DIRECTOR BOARD              | -",
+            "GET /desk                                                  | ADMIN STAFF DIRECTOR              | -",
+            "GET /fees/entrustment                                      | ALL                               | -",
+            "GET /fees/entrustment.csv                                  | ALL                               | -",
+            "GET /fees/entrustment.xlsx                                 | ALL                               | -",
             "GET /groups                                                | ALL                               | -",
             "GET /groups/new                                            | ADMIN STAFF                       | -",
             "GET /groups/{id}                                           | ALL                               | own",
@@ -87,12 +106,13 @@ class UrlAccessTableTests {
             "GET /loans/applications/{id}                               | ALL                               | own",
             "GET /loans/applications/{id}/notice                        | ALL                               | own",
             "GET /loans/certifications                                  | ADMIN STAFF                       | -",
-            "GET /loans/nightly-run                                     | ADMIN                             | -",
+            "GET /loans/nightly-run                                     | ADMIN DIRECTOR                    | -",
             "GET /loans/reviews                                         | ADMIN STAFF                       | -",
             "GET /loans/use-checks                                      | ALL                               | -",
-            "GET /loans/use-checks/{loanId}                             | ADMIN STAFF                       | -",
+            "GET /loans/use-checks/{loanId}                             | ADMIN STAFF ASSOCIATION           | own",
             "GET /loans/{id}                                            | ALL                               | own",
             "GET /login                                                 | PUBLIC                            | -",
+            "GET /officer                                               | ASSOCIATION                       | -",
             "GET /programmes                                            | ALL                               | -",
             "GET /programmes/{code}                                     | ALL                               | -",
             "GET /programmes/{code}/edit                                | ADMIN                             | -",
@@ -103,6 +123,18 @@ class UrlAccessTableTests {
             "GET /reports/portfolio.csv                                 | ALL                               | -",
             "GET /reports/portfolio.xlsx                                | ALL                               | -",
             "GET /reports/portfolio/group                               | ALL                               | -",
+            "GET /supervision                                           | ALL                               | -",
+            "GET /supervision/inspections/new                           | ADMIN STAFF DIRECTOR ASSOCIATION  | -",
+            "GET /supervision/inspections/{id}                          | ALL                               | own",
+            "GET /transaction-days                                      | ADMIN STAFF DIRECTOR              | -",
+            "GET /transaction-days/reversals                            | ADMIN STAFF DIRECTOR              | -",
+            "GET /transaction-days/{communeCode}/{date}                 | ADMIN STAFF DIRECTOR              | -",
+            "GET /transaction-days/{communeCode}/{date}/sheet           | ADMIN STAFF                       | -",
+            "GET /transaction-days/{communeCode}/{date}/sheet.csv       | ADMIN STAFF DIRECTOR              | -",
+            "GET /transaction-days/{communeCode}/{date}/sheet.pdf       | ADMIN STAFF DIRECTOR              | -",
+            "GET /transaction-days/{communeCode}/{date}/sheet.xlsx      | ADMIN STAFF DIRECTOR              | -",
+            "GET /transaction-days/{communeCode}/{date}/sheets/print    | ADMIN STAFF DIRECTOR              | -",
+            "GET /transaction-days/{communeCode}/{date}/sheets/{groupKey} | ADMIN STAFF DIRECTOR              | -",
             "POST /admin/login-waits/lift                               | ADMIN                             | -",
             "POST /admin/users                                          | ADMIN                             | -",
             "POST /admin/users/{id}                                     | ADMIN                             | -",
@@ -113,6 +145,7 @@ class UrlAccessTableTests {
             "POST /associations/{code}/chapters/{id}                    | ADMIN STAFF                       | -",
             "POST /associations/{code}/contracts/{id}                   | ADMIN STAFF                       | -",
             "POST /capital/{year}/{communeId}                           | ADMIN DIRECTOR                    | -",
+            "POST /commissions/rates                                    | ADMIN                             | -",
             "POST /communes                                             | ADMIN STAFF                       | -",
             "POST /communes/{communeId}/point                           | ADMIN STAFF                       | -",
             "POST /communes/{communeId}/point/members                   | ADMIN STAFF                       | -",
@@ -141,7 +174,7 @@ class UrlAccessTableTests {
             "POST /loans/certifications                                 | ADMIN STAFF                       | -",
             "POST /loans/nightly-run                                    | ADMIN                             | -",
             "POST /loans/reviews                                        | ADMIN STAFF                       | -",
-            "POST /loans/use-checks/{loanId}                            | ADMIN STAFF                       | -",
+            "POST /loans/use-checks/{loanId}                            | ADMIN STAFF ASSOCIATION           | -",
             "POST /loans/{id}/cancel                                    | DIRECTOR                          | -",
             "POST /loans/{id}/decisions                                 | ADMIN STAFF                       | -",
             "POST /loans/{id}/decisions/{decisionId}/approve            | DIRECTOR                          | -",
@@ -151,6 +184,13 @@ class UrlAccessTableTests {
             "POST /loans/{id}/settle                                    | ADMIN STAFF                       | -",
             "POST /programmes/{code}                                    | ADMIN                             | -",
             "POST /programmes/{code}/rates                              | ADMIN                             | -",
+            "POST /supervision/inspections                              | ADMIN STAFF DIRECTOR ASSOCIATION  | -",
+            "POST /transaction-days/reversals/{loanId}/{txnId}          | DIRECTOR                          | -",
+            "POST /transaction-days/{communeCode}/{date}/close          | ADMIN STAFF DIRECTOR              | -",
+            "POST /transaction-days/{communeCode}/{date}/disburse/{applicationId} | ADMIN STAFF                       | -",
+            "POST /transaction-days/{communeCode}/{date}/lines/{lineId}/reverse | DIRECTOR                          | -",
+            "POST /transaction-days/{communeCode}/{date}/sheet          | ADMIN STAFF                       | -",
+            "POST /transaction-days/{communeCode}/{date}/sheets/{groupKey} | ADMIN STAFF                       | -",
     };
 
     /** The sign-ins tried on every URL: each role, an ASSOCIATION officer being of the organisation the samples belong to. */
@@ -159,6 +199,10 @@ class UrlAccessTableTests {
     @Autowired ApplicationContext context;
     @Autowired MockMvcTester mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+    @Autowired ApplicationService applications;
+    @Autowired ReviewService reviews;
+    @Autowired ApprovalService approvals;
 
     private Map<String, String> samples;
     private int ownAssociation;
@@ -189,9 +233,23 @@ class UrlAccessTableTests {
         samples.put("/households/{id}", String.valueOf(household));
         samples.put("{loanId}", String.valueOf(loan));
         samples.put("/loans/{id}", String.valueOf(loan));
-        samples.put("/loans/applications/{id}", one("select coalesce(min(a.id), 0) from loan_application a join savings_group g on g.id = a.group_id where g.association_id = " + ownAssociation));
+        samples.put("/loans/applications/{id}", approvedApplication());
         samples.put("/imports/loan-book/jobs/{id}", "khong-co");
         samples.put("{decisionId}", "0");
+        samples.put("/supervision/inspections/{id}", one("select coalesce(min(id), 0) from inspection where association_id = " + ownAssociation));
+        // a transaction day: the sample commune's point on its latest fixed day up to today, with a group of the commune
+        int pointDay = jdbc.sql("select day_of_month from transaction_point where commune_id = :c").param("c", commune).query(Integer.class).single();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = TransactionCalendar.dayIn(YearMonth.from(today), pointDay);
+        if (day.isAfter(today)) {
+            day = TransactionCalendar.dayIn(YearMonth.from(today).minusMonths(1), pointDay);
+        }
+        samples.put("{communeCode}", jdbc.sql("select code from commune where id = :c").param("c", commune).query(String.class).single());
+        samples.put("{date}", day.toString());
+        samples.put("{groupKey}", one("select min(g.id) from savings_group g join village v on v.id = g.village_id where v.commune_id = " + commune));
+        samples.put("{applicationId}", "0"); // POST only, tried by roles refused
+        samples.put("{lineId}", "0"); // POST only, tried by roles refused
+        samples.put("{txnId}", "0"); // POST only, tried by roles refused
         for (Role role : Role.values()) {
             WHO.put(role.name(), role == Role.ASSOCIATION ? TestUsers.officer(ownAssociation, null) : TestUsers.as(role));
         }
@@ -294,6 +352,32 @@ class UrlAccessTableTests {
             last = m.end();
         }
         return uri.append(pattern.substring(last)).toString();
+    }
+
+    /**
+     * An approved application of the sample organisation's group (its notice exists). The demo office has no
+     * applications, so when no test made one before, one is made as the lending tests make theirs: in a test commune of
+     * its own, reviewed, certified and approved, never disbursed.
+     */
+    private String approvedApplication() {
+        String sql = "select coalesce(min(a.id), 0) from loan_application a join savings_group g on g.id = a.group_id"
+                + " where a.approved_on is not null and g.association_id = " + ownAssociation;
+        if (!one(sql).equals("0")) {
+            return one(sql);
+        }
+        LendingFixtures fixtures = new LendingFixtures(jdbc);
+        LocalDate appliedOn = LocalDate.now(clock).minusDays(10);
+        LendingFixtures.Office office = fixtures.office("HND", appliedOn.getDayOfMonth());
+        fixtures.capitalPlan(office, "HN", appliedOn.plusDays(3).getYear(), 10_000_000_000L);
+        long household = fixtures.member(office, "NGHEO");
+        long id = applications.apply(new ApplicationService.NewApplication(household, office.groupId(),
+                fixtures.programme("HN"), Money.of(20_000_000), 36, 3, "Chăn nuôi bò sinh sản", appliedOn,
+                UUID.randomUUID().toString()), "test-staff");
+        reviews.recordReview(office.groupId(), appliedOn.plusDays(1), "Tổ trưởng, trưởng thôn, cán bộ Hội",
+                List.of(new ReviewService.Verdict(id, true, null)), "test-staff");
+        reviews.certify(office.communeId(), appliedOn.plusDays(2), "UBND-" + id, List.of(id), "test-staff");
+        approvals.approve(id, appliedOn.plusDays(3), "test-director");
+        return String.valueOf(id);
     }
 
     private String one(String sql) {
