@@ -158,18 +158,42 @@ class CrashTests {
     }
 
     /**
-     * Before the large import, so the run has only the 400 loans of the first book to bring up to the day. The run
-     * works set-wise in one transaction ({@code BookCatchUp}): it locks the loans, works out every transfer and charge,
-     * then writes them all with COPY. To kill it half-way for sure, the test holds a SHARE lock on {@code loan_txn}, so
-     * the run, its loans locked and its rows worked out, waits at its first write; then the portal is killed. Killed in
-     * its transaction, it must leave none of its rows; run again it posts them all, and a third run posts nothing.
+     * Before the large import. An import brings the book up to the day itself, so first a book is imported whose
+     * catch-up is cut off (the test holds a lock on {@code loan_catch_up_run}, so the import's catch-up cannot even
+     * record its start, and the portal is killed there): its loans are in, their months not charged. Then the nightly
+     * run. It works set-wise in one transaction ({@code BookCatchUp}): it locks the loans, works out every transfer and
+     * charge, then writes them all with COPY. To kill it half-way for sure, the test holds a SHARE lock on
+     * {@code loan_txn}, so the run, its loans locked and its rows worked out, waits at its first write; then the portal
+     * is killed. Killed in its transaction, it must leave none of its rows; run again it posts them all, and a third
+     * run posts nothing.
      */
     @Test
     @Order(2)
     void aNightlyRunKilledHalfWayAndRunAgainFinishesTheWorkOnce() throws Exception {
+        String late = LoanBookFile.newTag();
+        byte[] book = LoanBookFile.csv(LoanBookFile.generate(late, 400, 4, TODAY.minusMonths(4), 13));
+        long chargesBefore = charges();
+        try (Connection hold = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+            hold.setAutoCommit(false);
+            try (Statement lock = hold.createStatement()) {
+                lock.execute("lock table loan_catch_up_run in share mode");
+            }
+            PortalClient importer = admin();
+            importer.get("/imports/loan-book");
+            CompletableFuture<PortalClient.Reply> upload = CompletableFuture.supplyAsync(() ->
+                    importer.upload("/imports/loan-book", "late.csv", book, Map.of("asOf", TODAY.minusMonths(4).toString())));
+            await(() -> waitingForALock() || upload.isDone(), Duration.ofMinutes(3));
+            assertThat(upload).as("the import was waiting to catch up when killed").isNotDone();
+            portal.kill();
+            hold.rollback();
+        }
+        await(() -> !openTransaction(), Duration.ofMinutes(1));
+        assertThat(importedLoans(late)).as("the late book's loans are in").isEqualTo(400);
+        assertThat(charges()).as("but not caught up").isEqualTo(chargesBefore);
+        portal = start();
+
         PortalClient admin = admin();
         admin.get("/loans/nightly-run");
-        long chargesBefore = charges();
         long runsBefore = runs();
         CompletableFuture<PortalClient.Reply> run;
         try (Connection hold = DriverManager.getConnection(db.url(), db.username(), db.password())) {
@@ -178,7 +202,7 @@ class CrashTests {
                 lock.execute("lock table loan_txn in share mode");
             }
             run = CompletableFuture.supplyAsync(() -> admin.post("/loans/nightly-run", Map.of("through", TODAY.toString())));
-            await(() -> waitingToWrite() || run.isDone(), Duration.ofMinutes(3));
+            await(() -> waitingForALock() || run.isDone(), Duration.ofMinutes(3));
             assertThat(run).as("the run was still going when killed").isNotDone();
             assertThat(jdbc.sql("select count(*) from loan_catch_up_run where result = 'RUNNING' and id > :r")
                     .param("r", runsBefore).query(Long.class).single()).as("the run had started").isEqualTo(1);
@@ -206,14 +230,18 @@ class CrashTests {
                 select count(*) from (select loan_id, business_date from loan_txn where kind = 'INTEREST_CHARGE'
                 group by loan_id, business_date having count(*) > 1) d
                 """).query(Long.class).single()).as("no month charged twice").isZero();
+        assertThat(jdbc.sql("""
+                select count(distinct t.loan_id) from loan_txn t join loan l on l.id = t.loan_id
+                where l.loan_no like :t and t.kind = 'INTEREST_CHARGE'
+                """).param("t", late + "-%").query(Long.class).single()).as("the late book's loans charged").isPositive();
         assertThat(LedgerInvariants.broken(jdbc, null)).isZero();
         System.out.printf("[crash] nightly run killed half-way (loans locked, rows worked out, waiting to write): %d"
                 + " interest charges left; re-run posted %d; a third run %d%n",
                 partial, afterRerun - chargesBefore, charges() - afterRerun);
     }
 
-    /** A backend of the portal's waits for a lock: the nightly run, at its first write into {@code loan_txn}. */
-    private static boolean waitingToWrite() {
+    /** A backend of the portal's waits for a lock the test holds. */
+    private static boolean waitingForALock() {
         return jdbc.sql("""
                 select count(*) from pg_stat_activity where datname = :d and wait_event_type = 'Lock'
                 """).param("d", db.name()).query(Long.class).single() > 0;
