@@ -30,6 +30,7 @@ public final class PortalClient {
     }
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("name=\"token\"\\s+value=\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -75,6 +76,34 @@ public final class PortalClient {
             csrf = m.group(1);
         }
         return reply;
+    }
+
+    /**
+     * Opens the page that holds a form, as a user does before posting it, and reads the one-time token the server
+     * issued into that form (the hidden {@code token} field of the form with id {@code formId}, or of the first form
+     * when it is null). Empty when the page does not hold that form (any more); throws when the page cannot be read.
+     */
+    public java.util.Optional<String> formToken(String path, String formId) {
+        Reply page = get(path);
+        if (page.status() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + page.status());
+        }
+        String html = page.body();
+        int from = 0;
+        if (formId != null) {
+            from = html.indexOf("id=\"" + formId + "\"");
+            if (from < 0) {
+                return java.util.Optional.empty();
+            }
+        }
+        int end = html.indexOf("</form>", from);
+        Matcher m = TOKEN.matcher(html).region(from, end < 0 ? html.length() : end);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /** The token of the first form on the page at {@code path}. */
+    public String formToken(String path) {
+        return formToken(path, null).orElseThrow(() -> new IllegalStateException("No form token on " + path));
     }
 
     /** A GET that follows redirects within the portal (at most five), as a browser would. */

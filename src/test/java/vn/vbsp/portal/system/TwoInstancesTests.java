@@ -86,13 +86,17 @@ class TwoInstancesTests {
         String first = told.posted.peek();
         assertThat(first).as("a posting told done (refused %d, unanswered %d)", told.refused.size(), told.unanswered.size())
                 .isNotNull();
-        tellers[1].resendPrincipal(loanOf(jdbc, first), 10_000, first.substring("PAY:".length()));
+        // the same form sent again through the other instance (a double click): refused as used, nothing posted again
+        PortalClient.Reply resent = tellers[1].resendPrincipal(loanOf(jdbc, first), 10_000, first.substring("PAY:".length()));
+        assertThat(resent.status()).as("the same form sent again is refused as already used").isEqualTo(409);
+        assertThat(LedgerInvariants.rowsWithKeys(jdbc, List.of(first))).as("sent twice, posted once").isEqualTo(1);
 
-        System.out.printf("[two-instances] %d users on 2 instances for %d s: %d postings told done, %d refused, %d unanswered%n%s",
-                users, run.wall().toSeconds(), told.posted.size(), told.refused.size(), told.unanswered.size(),
+        System.out.printf("[two-instances] %d users on 2 instances for %d s: %d postings told done, %d refused, %d unanswered; resent form answered %d%n%s",
+                users, run.wall().toSeconds(), told.posted.size(), told.refused.size(), told.unanswered.size(), resent.status(),
                 Latencies.table(latencies.figures(run.wall())));
         assertThat(run.errors()).isZero();
         assertThat(told.unanswered).isEmpty();
+        assertThat(told.unsent.get()).as("loan pages that could not be opened").isZero();
         assertThat(told.posted).hasSizeGreaterThan(users);
         assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.posted)).as("every posting told done is in the ledger once")
                 .isEqualTo(told.posted.size());

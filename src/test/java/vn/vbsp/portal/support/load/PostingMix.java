@@ -57,6 +57,7 @@ public final class PostingMix {
      */
     public String check(JdbcClient jdbc) {
         assertThat(told.unanswered).as("postings without an answer").isEmpty();
+        assertThat(told.unsent.get()).as("pages with a form that could not be opened").isZero();
         assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.posted)).as("each posting told done is in the ledger once")
                 .isEqualTo(told.posted.size());
         assertThat(LedgerInvariants.rowsWithKeys(jdbc, told.refused)).as("no posting told refused is in the ledger").isZero();
@@ -75,8 +76,9 @@ public final class PostingMix {
                     .isZero();
         }
         long disbursed = told.posted.stream().filter(k -> k.startsWith("DISB:")).count();
-        return String.format("%d postings told done (%d disbursements), %d refused, 0 unanswered; ledger holds each done"
+        return String.format("%d postings told done (%d disbursements), %d refused (+%d disbursements whose form was gone),"
+                + " 0 unanswered; each posted with the token read from its form; ledger holds each done"
                 + " posting once and no refused one; invariants hold on each of the %d loans posted to, every day",
-                told.posted.size(), disbursed, told.refused.size(), touched.size());
+                told.posted.size(), disbursed, told.refused.size(), told.formGone.get(), touched.size());
     }
 }

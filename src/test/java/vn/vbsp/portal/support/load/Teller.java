@@ -2,15 +2,18 @@ package vn.vbsp.portal.support.load;
 
 import java.util.Map;
 import java.util.Queue;
-import java.util.UUID;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import vn.vbsp.portal.support.PortalClient;
 
 /**
  * A member of staff posting money over HTTP, as from the loan and application pages, and keeping what each posting
- * was told: done, refused, or no answer (the connection broke). Each posting carries a fresh form token, whose
- * ledger key ({@code PAY:}, {@code INTP:}, {@code DISB:} + token) lets a test find the rows it made. Several tellers may
- * share one {@link Told}.
+ * was told: done, refused, or no answer (the connection broke). Like a user, a teller first opens the page that holds
+ * the form and posts it with the one-time token the server issued into it; the posting's ledger key ({@code PAY:},
+ * {@code INTP:}, {@code DISB:} + that token) lets a test find the rows it made. Several tellers may share one
+ * {@link Told}.
  */
 public final class Teller {
 
@@ -19,13 +22,20 @@ public final class Teller {
         public final Queue<String> posted = new ConcurrentLinkedQueue<>();
         public final Queue<String> refused = new ConcurrentLinkedQueue<>();
         public final Queue<String> unanswered = new ConcurrentLinkedQueue<>();
+        /** The loan (or, for a disbursement, the application) each key was posted to. */
+        public final Map<String, Long> target = new ConcurrentHashMap<>();
+        /** Times the page no longer held the form (the application already paid out): nothing could be posted. */
+        public final AtomicInteger formGone = new AtomicInteger();
+        /** Times the page with the form could not be read: nothing was posted. */
+        public final AtomicInteger unsent = new AtomicInteger();
 
         public long total() {
             return posted.size() + refused.size() + unanswered.size();
         }
     }
 
-    public enum Answer { POSTED, REFUSED, UNANSWERED }
+    /** {@code UNSENT}: the page with the form could not be opened, so nothing was posted. */
+    public enum Answer { POSTED, REFUSED, UNANSWERED, UNSENT }
 
     private final PortalClient client;
     private final Latencies latencies;
@@ -42,21 +52,37 @@ public final class Teller {
     }
 
     public Answer repayPrincipal(long loanId, long amount) {
-        return onLoan("post principal repayment", "PAY:", loanId, "/principal", amount);
+        return onLoan("post principal repayment", "PAY:", loanId, "/principal", "principal-form", amount);
     }
 
     public Answer payInterest(long loanId, long amount) {
-        return onLoan("post interest payment", "INTP:", loanId, "/interest", amount);
+        return onLoan("post interest payment", "INTP:", loanId, "/interest", "interest-form", amount);
     }
 
-    /** Sends the same form again with the same token, as a double click would: must post nothing more. */
+    /**
+     * Sends the same form again with the same token, as a double click would: must post nothing more (the portal
+     * answers 409, the token being used up).
+     */
     public PortalClient.Reply resendPrincipal(long loanId, long amount, String token) {
         return client.post("/loans/" + loanId + "/principal", Map.of("amount", String.valueOf(amount), "token", token));
     }
 
     public Answer disburse(long applicationId) {
-        String token = UUID.randomUUID().toString();
+        Optional<String> form;
+        try {
+            form = client.formToken("/loans/applications/" + applicationId, "disburse-form");
+        } catch (RuntimeException broken) {
+            told.unsent.incrementAndGet();
+            return Answer.UNSENT;
+        }
+        if (form.isEmpty()) {
+            // the other teller paid it out first: the page says so and offers no form
+            told.formGone.incrementAndGet();
+            return Answer.REFUSED;
+        }
+        String token = form.get();
         String key = "DISB:" + token;
+        told.target.put(key, applicationId);
         try {
             PortalClient.Reply reply = latencies.time("post disbursement", () ->
                     client.post("/loans/applications/" + applicationId + "/disburse", Map.of("token", token)));
@@ -69,9 +95,17 @@ public final class Teller {
         }
     }
 
-    private Answer onLoan(String name, String prefix, long loanId, String path, long amount) {
-        String token = UUID.randomUUID().toString();
+    private Answer onLoan(String name, String prefix, long loanId, String path, String formId, long amount) {
+        String token;
+        try {
+            token = client.formToken("/loans/" + loanId, formId)
+                    .orElseThrow(() -> new IllegalStateException("loan " + loanId + " has no " + formId));
+        } catch (RuntimeException broken) {
+            told.unsent.incrementAndGet();
+            return Answer.UNSENT;
+        }
         String key = prefix + token;
+        told.target.put(key, loanId);
         try {
             PortalClient.Reply reply = latencies.time(name, () -> client.post("/loans/" + loanId + path,
                     Map.of("amount", String.valueOf(amount), "token", token)));
