@@ -112,6 +112,15 @@ class CommissionTests {
                 .hasStatus(HttpStatus.FOUND).flash().containsEntry("flash", "commission.rates.saved");
         assertThat(page(mvc.get().uri("/commissions/rates").with(TestUsers.as(Role.ADMIN)).exchange()))
                 .contains("01/01/2031", "12,50 %");
+        // the day as the office writes it, whatever the browser's language
+        assertThat(mvc.post().uri("/commissions/rates").param("programme", "HSSV").param("from", "01/02/2031")
+                .param("rate", "11").with(csrf()).with(TestUsers.as(Role.ADMIN)))
+                .hasStatus(HttpStatus.FOUND).flash().containsEntry("flash", "commission.rates.saved");
+        assertThat(mvc.post().uri("/commissions/rates").param("programme", "HSSV").param("from", "31/02/2031")
+                .param("rate", "11").with(csrf()).with(TestUsers.as(Role.ADMIN)))
+                .hasStatus(HttpStatus.FOUND).flash().containsEntry("flashError", "commission.rates.invalid");
+        assertThat(page(mvc.get().uri("/commissions/rates").with(TestUsers.as(Role.ADMIN)).exchange()))
+                .contains("01/02/2031", "11,00 %");
     }
 
     private static String page(MvcTestResult result) {

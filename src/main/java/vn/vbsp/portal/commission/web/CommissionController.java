@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vbsp.portal.commission.domain.CommissionRates;
 import vn.vbsp.portal.commission.domain.CommissionStatements;
 import vn.vbsp.portal.commission.domain.CommissionWorkbook;
+import vn.vbsp.portal.shared.DateText;
 import vn.vbsp.portal.user.CurrentUser;
 
 /** The group leaders' commission statement of a month (screen, print, XLSX) and the rates (ADMIN). */
@@ -83,13 +83,13 @@ class CommissionController {
         LocalDate effective;
         BigDecimal pct;
         try {
-            effective = LocalDate.parse(from == null ? "" : from.strip());
+            effective = DateText.read(from);
             pct = new BigDecimal(rate == null ? "" : rate.strip().replace(',', '.'));
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("flashError", "commission.rates.invalid");
             return "redirect:/commissions/rates";
         }
-        if (pct.signum() < 0 || pct.compareTo(HUNDRED) > 0 || pct.scale() > 2 || effective.getYear() < 2000
+        if (effective == null || pct.signum() < 0 || pct.compareTo(HUNDRED) > 0 || pct.scale() > 2 || effective.getYear() < 2000
                 || effective.getYear() > 2100) {
             redirect.addFlashAttribute("flashError", "commission.rates.invalid");
             return "redirect:/commissions/rates";
