@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.vbsp.portal.loanimport.domain.ImportJob;
 import vn.vbsp.portal.loanimport.domain.ImportJobs;
 import vn.vbsp.portal.loanimport.domain.Limits;
+import vn.vbsp.portal.shared.DateText;
 import vn.vbsp.portal.shared.MessageKey;
 import vn.vbsp.portal.user.CurrentUser;
 import vn.vbsp.portal.shared.SubmitOnce;
@@ -58,7 +58,7 @@ class LoanBookImportController {
 
     @GetMapping
     String form(@RequestParam(required = false) String tooLarge, Model model) {
-        model.addAttribute("asOf", LocalDate.now(clock).toString());
+        model.addAttribute("asOf", DateText.write(LocalDate.now(clock)));
         model.addAttribute("tooLarge", tooLarge != null);
         return page(model);
     }
@@ -74,7 +74,7 @@ class LoanBookImportController {
             model.addAttribute("formError", refusal.get());
             return page(model);
         }
-        ImportJob job = jobs.run(copy(file), name(file), LocalDate.parse(asOf.strip()), CurrentUser.username());
+        ImportJob job = jobs.run(copy(file), name(file), DateText.read(asOf), CurrentUser.username());
         model.addAttribute("job", job);
         return page(model);
     }
@@ -90,7 +90,7 @@ class LoanBookImportController {
             return ResponseEntity.badRequest().body(Map.of("error", refusal.get()));
         }
         Path copy = copy(file);
-        Optional<ImportJob> job = jobs.start(copy, name(file), LocalDate.parse(asOf.strip()), CurrentUser.username());
+        Optional<ImportJob> job = jobs.start(copy, name(file), DateText.read(asOf), CurrentUser.username());
         if (job.isEmpty()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("error", text(MessageKey.of("loanimport.form.busy"))));
         }
@@ -106,7 +106,7 @@ class LoanBookImportController {
     @GetMapping("/jobs/{id}")
     String result(@PathVariable String id, Model model) {
         ImportJob job = job(id);
-        model.addAttribute("asOf", job.asOf().toString());
+        model.addAttribute("asOf", DateText.write(job.asOf()));
         model.addAttribute("job", job);
         return page(model);
     }
@@ -136,11 +136,11 @@ class LoanBookImportController {
             return Optional.of(text(MessageKey.of("loanimport.form.as-of-required")));
         }
         try {
-            LocalDate date = LocalDate.parse(asOf.strip());
+            LocalDate date = DateText.read(asOf);
             if (date.isAfter(LocalDate.now(clock))) {
                 return Optional.of(text(MessageKey.of("loanimport.form.as-of-future")));
             }
-        } catch (DateTimeParseException e) {
+        } catch (IllegalArgumentException e) {
             return Optional.of(text(MessageKey.of("loanimport.form.as-of")));
         }
         return Optional.empty();

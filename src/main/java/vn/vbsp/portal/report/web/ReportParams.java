@@ -1,32 +1,24 @@
 package vn.vbsp.portal.report.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import vn.vbsp.portal.report.AgeingBucket;
 import vn.vbsp.portal.report.Breakdown;
+import vn.vbsp.portal.shared.DateText;
 
 /** Reads the report URLs' parameters, refusing what does not parse with a {@link BadReportRequest}. */
 final class ReportParams {
 
-    /** The earliest and latest dates a report answers for: wide, but not years no ledger can hold. */
-    private static final LocalDate EARLIEST = vn.vbsp.portal.shared.DateText.EARLIEST;
-    private static final LocalDate LATEST = vn.vbsp.portal.shared.DateText.LATEST;
-
     private ReportParams() {
     }
 
-    /** {@code yyyy-MM-dd}; missing or blank means {@code today}. */
+    /** {@code yyyy-MM-dd} or {@code dd/MM/yyyy}; missing or blank means {@code today}. */
     static LocalDate asOf(String value, LocalDate today) {
         if (value == null || value.isBlank()) {
             return today;
         }
         try {
-            LocalDate date = LocalDate.parse(value.strip()); // CONTRACT: yyyy-MM-dd
-            if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-                throw new BadReportRequest("report.error.as-of");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+            return DateText.read(value); // CONTRACT: yyyy-MM-dd in URLs; dd/MM/yyyy as typed in the filter
+        } catch (IllegalArgumentException e) {
             throw new BadReportRequest("report.error.as-of");
         }
     }
