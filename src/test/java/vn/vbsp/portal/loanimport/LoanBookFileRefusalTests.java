@@ -112,8 +112,17 @@ class LoanBookFileRefusalTests {
         assertThat(ImportSupport.page(noFile)).contains("Hãy chọn tệp cần nhập");
         MvcTestResult badDate = mvc.perform(MockMvcRequestBuilders.multipart("/imports/loan-book")
                 .file(new MockMultipartFile("file", "so.csv", "text/csv", "a".getBytes(StandardCharsets.UTF_8)))
-                .param("asOf", "30/09/2026").with(csrf()).with(TestUsers.as(Role.STAFF)));
-        assertThat(ImportSupport.page(badDate)).contains("asOf phải có dạng yyyy-MM-dd");
+                .param("asOf", "31/02/2026").with(csrf()).with(TestUsers.as(Role.STAFF)));
+        assertThat(ImportSupport.page(badDate)).contains("Ngày số liệu không hợp lệ");
+        // typed as the office writes it, dd/MM/yyyy, the date is read: a future one is refused as future, a past one is taken
+        MvcTestResult typedFuture = mvc.perform(MockMvcRequestBuilders.multipart("/imports/loan-book")
+                .file(new MockMultipartFile("file", "so.csv", "text/csv", "a".getBytes(StandardCharsets.UTF_8)))
+                .param("asOf", vn.vbsp.portal.shared.DateText.write(LocalDate.now().plusDays(3))).with(csrf()).with(TestUsers.as(Role.STAFF)));
+        assertThat(ImportSupport.page(typedFuture)).contains("không được sau hôm nay");
+        MvcTestResult typedPast = mvc.perform(MockMvcRequestBuilders.multipart("/imports/loan-book")
+                .file(new MockMultipartFile("file", "so.csv", "text/csv", "a".getBytes(StandardCharsets.UTF_8)))
+                .param("asOf", vn.vbsp.portal.shared.DateText.write(LocalDate.now().minusDays(3))).with(csrf()).with(TestUsers.as(Role.STAFF)));
+        assertThat(ImportSupport.page(typedPast)).doesNotContain("Ngày số liệu không hợp lệ", "không được sau hôm nay");
         MvcTestResult future = mvc.perform(MockMvcRequestBuilders.multipart("/imports/loan-book")
                 .file(new MockMultipartFile("file", "so.csv", "text/csv", "a".getBytes(StandardCharsets.UTF_8)))
                 .param("asOf", LocalDate.now().plusDays(3).toString()).with(csrf()).with(TestUsers.as(Role.STAFF)));
