@@ -53,7 +53,9 @@ class OverdueController {
     @GetMapping("/reports/overdue")
     String page(@RequestParam(required = false) String asOf, @RequestParam(required = false) String commune,
             @RequestParam(required = false) String association, @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String bucket, @RequestParam(required = false) String page, Model model) {
+            @RequestParam(required = false) String bucket, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String print, Model model) {
+        boolean printAll = "all".equals(print);
         LocalDate date = ReportParams.asOf(asOf, LocalDate.now(clock));
         AgeingBucket band = ReportParams.bucket(bucket);
         int wanted = ReportParams.page(page);
@@ -61,10 +63,12 @@ class OverdueController {
         UserScope scope = CurrentUser.scope();
 
         OverdueReport report = overdue.overdue(date, scope, filter, band);
-        int pages = Math.max(1, (report.lines().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        // the print view holds every line on one page, so that a printed report is never one page of it unsaid
+        int pageSize = printAll ? Math.max(1, report.lines().size()) : PAGE_SIZE;
+        int pages = Math.max(1, (report.lines().size() + pageSize - 1) / pageSize);
         int current = Math.min(wanted, pages);
-        List<OverdueLine> shown = report.lines().subList((current - 1) * PAGE_SIZE,
-                Math.min(report.lines().size(), current * PAGE_SIZE));
+        List<OverdueLine> shown = report.lines().subList((current - 1) * pageSize,
+                Math.min(report.lines().size(), current * pageSize));
         Links links = new Links("/reports/overdue").with("asOf", date).with("commune", filter.commune())
                 .with("association", filter.association()).with("programme", filter.programme())
                 .with("bucket", band == null ? null : band.parameter());
@@ -76,7 +80,10 @@ class OverdueController {
         model.addAttribute("lines", shown);
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("firstIndex", (current - 1) * PAGE_SIZE);
+        model.addAttribute("firstIndex", (current - 1) * pageSize);
+        model.addAttribute("printAll", printAll);
+        model.addAttribute("printAllLink", links.with("print", "all").url());
+        model.addAttribute("pagedLink", links.url());
         model.addAttribute("prevLink", current > 1 ? links.with("page", current - 1).url() : null);
         model.addAttribute("nextLink", current < pages ? links.with("page", current + 1).url() : null);
         model.addAttribute("csvLink", links.at("/reports/overdue.csv").url());
