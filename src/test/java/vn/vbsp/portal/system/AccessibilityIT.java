@@ -41,6 +41,7 @@ class AccessibilityIT {
         visit("/desk", "desk");
         visit("/households", "household list");
         visit(firstLink("/households/\\d+"), "household page");
+        browser.open("/loans");
         visit(firstLink("/loans/\\d+"), "loan page");
         browser.open("/transaction-days");
         visit(firstLink("/transaction-days/[^/]+/\\d{4}-\\d{2}-\\d{2}"), "transaction day");
