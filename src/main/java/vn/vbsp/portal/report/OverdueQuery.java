@@ -11,14 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.vbsp.portal.report.domain.BalanceSql;
+import vn.vbsp.portal.loan.LedgerSql;
 import vn.vbsp.portal.report.domain.LedgerReads;
 import vn.vbsp.portal.report.domain.LoanConditions;
 import vn.vbsp.portal.user.UserScope;
 
 /**
  * Loans with overdue principal or unpaid interest at the end of a day, aged. The age comes from the ledger, first in
- * first out (see {@code BalanceSql.agedCte}): every decrease of overdue principal (a repayment, a freeze, a reversal)
+ * first out (see {@code LedgerSql.agedCte}): every decrease of overdue principal (a repayment, a freeze, a reversal)
  * pays off the oldest transfer still open, and every interest payment the oldest charge; what is left open dates the
  * loan. An imported loan's
  * opening balance counts as a transfer on the import's date, the earliest the portal knows of.
@@ -101,7 +101,7 @@ public class OverdueQuery {
             }
         }
         band.append(" else '").append(AgeingBucket.OVER_360.name()).append("' end");
-        String day = BalanceSql.literal(asOf);
+        String day = LedgerSql.literal(asOf);
         String sql = "with " + reads.agedAt(asOf) + """
                 , late as (
                     select greatest(case when b.overdue > 0 and b.overdue_since is not null then %1$s - b.overdue_since + 1 else 0 end,

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.loan.LoanBalances;
+import vn.vbsp.portal.loan.LedgerSql;
 import vn.vbsp.portal.shared.VietnameseText;
 import vn.vbsp.portal.user.UserScope;
 
@@ -138,7 +139,7 @@ public class GroupQuery {
                 people as (
                     select household_id from membership
                     union select l.household_id from loan l where l.group_id = :groupId
-                          and exists (select 1 from loan_txn t where t.loan_id = l.id and t.business_date <= :asOf)
+                          and %s
                     union select household_id from savings
                 )
                 select ms.id as member_id, h.id as household_id, h.cccd, h.head_name, v.name as village_name,
@@ -149,7 +150,7 @@ public class GroupQuery {
                 left join membership ms on ms.household_id = p.household_id
                 left join savings sv on sv.household_id = p.household_id
                 order by (ms.id is not null and ms.left_on is null) desc, h.search_name, h.id
-                """)
+                """.formatted(LedgerSql.HAS_ROWS_BY_AS_OF))
                 .param("groupId", groupId)
                 .param("asOf", asOf)
                 .query((rs, n) -> {

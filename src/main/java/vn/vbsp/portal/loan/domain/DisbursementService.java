@@ -5,14 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.audit.AuditTrail;
 import vn.vbsp.portal.loan.Instalment;
-import vn.vbsp.portal.loan.LoanClosed;
-import vn.vbsp.portal.loan.LoanDisbursed;
 import vn.vbsp.portal.loan.RepaymentSchedule;
 import vn.vbsp.portal.network.CommuneDirectory;
 import vn.vbsp.portal.network.CommuneSummary;
@@ -38,13 +35,12 @@ public class DisbursementService {
     private final Ledger ledger;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final Formats fmt;
 
     DisbursementService(LoanApplicationRepository applications, LoanRepository loans,
             ScheduledInstalmentRepository instalments, LedgerEntryRepository entries, UseCheckRepository checks,
             Borrowers borrowers, CommuneDirectory communes, Ledger ledger, JdbcClient jdbc, AuditTrail audit,
-            ApplicationEventPublisher events, Formats fmt) {
+            Formats fmt) {
         this.applications = applications;
         this.loans = loans;
         this.instalments = instalments;
@@ -55,7 +51,6 @@ public class DisbursementService {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.events = events;
         this.fmt = fmt;
     }
 
@@ -121,8 +116,6 @@ public class DisbursementService {
         after.put("ledger", entry.auditView());
         after.put("instalments", schedule.size());
         audit.recordAs(by, "LOAN_DISBURSED", ENTITY, loan.getId(), null, after);
-        events.publishEvent(new LoanDisbursed(loan.getId(), loan.getLoanNo(), applicationId, loan.getHouseholdId(),
-                loan.getCommuneId(), loan.getProgrammeId(), loan.getPrincipal(), disbursedOn));
         return loan.getId();
     }
 
@@ -157,7 +150,6 @@ public class DisbursementService {
         Map<String, Object> after = new LinkedHashMap<>(loan.auditView());
         after.put("ledger", reversal.auditView());
         audit.recordAs(director, "LOAN_DISBURSEMENT_CANCELLED", ENTITY, loanId, before, after);
-        events.publishEvent(new LoanClosed(loanId, LoanStatus.CANCELLED.name(), disbursement.getBusinessDate()));
     }
 
     /** Whether the director may still cancel the loan's disbursement today. */

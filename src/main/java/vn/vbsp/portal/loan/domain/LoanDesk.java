@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.vbsp.portal.audit.AuditTrail;
 import vn.vbsp.portal.loan.Balance;
 import vn.vbsp.portal.loan.LoanBalances;
-import vn.vbsp.portal.loan.LoanClosed;
 
 /**
  * What every posting on an existing loan does around its own rows: lock the loan, make sure it is open and the date
@@ -29,16 +27,13 @@ class LoanDesk {
     private final CatchUp catchUp;
     private final LoanBalances balances;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
 
-    LoanDesk(LoanRepository loans, Ledger ledger, CatchUp catchUp, LoanBalances balances, AuditTrail audit,
-            ApplicationEventPublisher events) {
+    LoanDesk(LoanRepository loans, Ledger ledger, CatchUp catchUp, LoanBalances balances, AuditTrail audit) {
         this.loans = loans;
         this.ledger = ledger;
         this.catchUp = catchUp;
         this.balances = balances;
         this.audit = audit;
-        this.events = events;
     }
 
     Loan lock(long loanId) {
@@ -62,7 +57,6 @@ class LoanDesk {
             return false;
         }
         opened.loan().closed(status);
-        events.publishEvent(new LoanClosed(opened.loan().getId(), status.name(), opened.date()));
         return true;
     }
 

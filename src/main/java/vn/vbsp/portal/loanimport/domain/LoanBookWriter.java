@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.audit.AuditTrail;
 import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.Instalment;
+import vn.vbsp.portal.loan.LoanBookOpening;
 import vn.vbsp.portal.shared.CopyRows;
 import vn.vbsp.portal.shared.MessageKey;
 import vn.vbsp.portal.shared.VietnameseText;
@@ -387,8 +388,7 @@ class LoanBookWriter {
                     "imported");
             CopyRows instalments = new CopyRows("loan_instalment", "loan_id", "seq", "due_on", "principal_due",
                     "original_due_on");
-            CopyRows ledger = new CopyRows("loan_txn", "loan_id", "business_date", "kind", "amount", "d_outstanding",
-                    "d_overdue", "d_frozen", "reference", "note", "idempotency_key", "posted_by");
+            LoanBookOpening ledger = new LoanBookOpening();
             String note = "Số dư chuyển sang khi nhập sổ cho vay"
                     + (fileName == null || fileName.isBlank() ? "" : " từ tệp " + abbreviate(fileName, 200));
             for (int i = 0; i < rows.size(); i++) {
@@ -404,13 +404,12 @@ class LoanBookWriter {
                         commune.pointDay())) {
                     instalments.add(id).add(due.seq()).add(due.dueOn()).add(due.principalDue().dong()).add(due.dueOn()).end();
                 }
-                ledger.add(id).add(asOf).add("OPENING_BALANCE").add(row.outstanding()).add(row.outstanding())
-                        .add(row.overdue()).add(row.frozen()).add(POSTED_REFERENCE).add(note)
-                        .add("loan-import:" + row.loanNo()).add(username).end();
+                ledger.add(id, asOf, row.outstanding(), row.overdue(), row.frozen(), POSTED_REFERENCE, note,
+                        "loan-import:" + row.loanNo(), username);
             }
             created.put("loan", loans.send(connection));
             created.put("loan_instalment", instalments.send(connection));
-            created.put("loan_txn", ledger.send(connection));
+            created.put(LoanBookOpening.LEDGER, ledger.send(connection));
         }
 
         private long[] ids(String table, int count) throws SQLException {

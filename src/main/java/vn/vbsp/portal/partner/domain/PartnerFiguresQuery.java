@@ -7,22 +7,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.partner.AssociationDirectory;
 import vn.vbsp.portal.partner.AssociationSummary;
+import vn.vbsp.portal.partner.EntrustedBalances;
 import vn.vbsp.portal.partner.PartnerScope;
 
 /**
- * The organisations' figures from the ledger: a loan's balance on a date is the sum of its loan_txn movements up to
- * that date; {@code loan.association_id} says whose it is. Groups and households come from the groups' membership.
+ * The organisations' figures: the entrusted balances per organisation and commune come from the loan module (through
+ * {@link EntrustedBalances}), groups and households from the groups' membership.
  */
 @Service
 public class PartnerFiguresQuery {
 
     private static final String BY_ASSOCIATION_AND_COMMUNE = """
             with money as (
-                select l.association_id, l.commune_id, sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue
-                from loan l
-                join loan_txn t on t.loan_id = l.id
-                where l.association_id is not null and t.business_date <= :asOf
-                group by l.association_id, l.commune_id
+            %s
             ),
             grp as (
                 select g.association_id, v.commune_id, count(*) as groups
@@ -60,10 +57,12 @@ public class PartnerFiguresQuery {
 
     private final JdbcClient jdbc;
     private final AssociationDirectory associations;
+    private final String byAssociationAndCommune;
 
-    PartnerFiguresQuery(JdbcClient jdbc, AssociationDirectory associations) {
+    PartnerFiguresQuery(JdbcClient jdbc, AssociationDirectory associations, EntrustedBalances balances) {
         this.jdbc = jdbc;
         this.associations = associations;
+        this.byAssociationAndCommune = BY_ASSOCIATION_AND_COMMUNE.formatted(balances.byAssociationAndCommuneSql());
     }
 
     /**
@@ -72,7 +71,7 @@ public class PartnerFiguresQuery {
      */
     @Transactional(readOnly = true)
     public List<AssociationFigures> figures(LocalDate asOf, PartnerScope scope) {
-        List<CommuneFigures> rows = jdbc.sql(BY_ASSOCIATION_AND_COMMUNE)
+        List<CommuneFigures> rows = jdbc.sql(byAssociationAndCommune)
                 .param("asOf", asOf)
                 .param("communeId", scope.communeId())
                 .query(CommuneFigures.class)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.vbsp.portal.programme.InterestCharges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,8 +44,10 @@ public class ProgrammeQuery {
             """;
 
     private final JdbcClient jdbc;
+    private final InterestCharges interestCharges;
 
-    ProgrammeQuery(JdbcClient jdbc) {
+    ProgrammeQuery(JdbcClient jdbc, InterestCharges interestCharges) {
+        this.interestCharges = interestCharges;
         this.jdbc = jdbc;
     }
 
@@ -74,16 +77,8 @@ public class ProgrammeQuery {
      * The latest business date on which interest was charged to a loan of the programme: a rate taking effect on
      * or before it would contradict interest already posted.
      */
-    @Transactional(readOnly = true)
     public Optional<LocalDate> lastInterestCharged(int programmeId) {
-        return jdbc.sql("""
-                select max(t.business_date)
-                from loan_txn t join loan l on l.id = t.loan_id
-                where l.programme_id = :id and t.kind = 'INTEREST_CHARGE'
-                """)
-                .param("id", programmeId)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class))
-                .optional();
+        return interestCharges.lastCharged(programmeId);
     }
 
     private static ProgrammeRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

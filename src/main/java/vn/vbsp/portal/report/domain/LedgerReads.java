@@ -1,5 +1,6 @@
 package vn.vbsp.portal.report.domain;
 
+import vn.vbsp.portal.loan.LedgerSql;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -51,11 +52,11 @@ public class LedgerReads {
 
     /** The {@code balance} common table expression for the end of {@code asOf}; only inside {@link #read}. */
     public String balanceAt(LocalDate asOf) {
-        return BalanceSql.cte(snapshots.usableFor(asOf), asOf);
+        return LedgerSql.cte(snapshots.usableFor(asOf), asOf);
     }
 
     /** The {@code balance} and {@code aged} common table expressions for the end of {@code asOf}; only inside {@link #read}. */
     public String agedAt(LocalDate asOf) {
-        return BalanceSql.agedCte(snapshots.usableFor(asOf), asOf);
+        return LedgerSql.agedCte(snapshots.usableFor(asOf), asOf);
     }
 }

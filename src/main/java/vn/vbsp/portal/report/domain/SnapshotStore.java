@@ -1,5 +1,6 @@
 package vn.vbsp.portal.report.domain;
 
+import vn.vbsp.portal.loan.LedgerSql;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -121,12 +122,12 @@ public class SnapshotStore {
                     insert into report_snapshot (as_of, valid, loans, built_at) values (?, false, 0, now())
                     on conflict (as_of) do update set valid = false, loans = 0, built_at = now()""", day);
             jdbc.update("delete from report_balance_snapshot where as_of = ?", day);
-            int loans = jdbc.update("with " + BalanceSql.agedCte(base, day) + """
+            int loans = jdbc.update("with " + LedgerSql.agedCte(base, day) + """
                      insert into report_balance_snapshot (as_of, loan_id, %2$s, outstanding, overdue, frozen, interest,
                                                           overdue_since, interest_since)
                      select %1$s, loan_id, %2$s, outstanding, overdue, frozen, interest, overdue_since, interest_since from aged
                      where outstanding <> 0 or overdue <> 0 or frozen <> 0 or interest <> 0
-                    """.formatted(BalanceSql.literal(day), BalanceSql.KEYS));
+                    """.formatted(LedgerSql.literal(day), LedgerSql.KEYS));
             int millis = (int) ((System.nanoTime() - started) / 1_000_000);
             jdbc.update("update report_snapshot set valid = true, loans = ?, build_ms = ? where as_of = ?", loans, millis, day);
             prune(day);

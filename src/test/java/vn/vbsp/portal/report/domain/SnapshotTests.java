@@ -1,5 +1,6 @@
 package vn.vbsp.portal.report.domain;
 
+import vn.vbsp.portal.loan.LedgerSql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -110,13 +111,13 @@ class SnapshotTests {
         for (LocalDate day : List.of(LATER, LATER.plusDays(1), LATER.plusDays(17), LATER.plusMonths(2))) {
             String columns = " select loan_id, outstanding, overdue, frozen, interest from balance"
                     + " where outstanding <> 0 or overdue <> 0 or frozen <> 0 or interest <> 0";
-            String fromSnapshot = "with " + BalanceSql.cte(LATER, day) + columns;
-            String fromLedger = "with " + BalanceSql.cte(null, day) + columns;
+            String fromSnapshot = "with " + LedgerSql.cte(LATER, day) + columns;
+            String fromLedger = "with " + LedgerSql.cte(null, day) + columns;
             long differences = jdbc.sql("select count(*) from (((" + fromSnapshot + ") except all (" + fromLedger
                     + ")) union all ((" + fromLedger + ") except all (" + fromSnapshot + "))) d").query(Long.class).single();
             assertThat(differences).as("on %s", day).isZero();
-            String agedFromSnapshot = "with " + BalanceSql.agedCte(LATER, day) + " select * from aged where overdue > 0 or interest > 0";
-            String agedFromLedger = "with " + BalanceSql.agedCte(null, day) + " select * from aged where overdue > 0 or interest > 0";
+            String agedFromSnapshot = "with " + LedgerSql.agedCte(LATER, day) + " select * from aged where overdue > 0 or interest > 0";
+            String agedFromLedger = "with " + LedgerSql.agedCte(null, day) + " select * from aged where overdue > 0 or interest > 0";
             long agedDifferences = jdbc.sql("select count(*) from (((" + agedFromSnapshot + ") except all (" + agedFromLedger
                     + ")) union all ((" + agedFromLedger + ") except all (" + agedFromSnapshot + "))) d").query(Long.class).single();
             assertThat(agedDifferences).as("ages on %s", day).isZero();

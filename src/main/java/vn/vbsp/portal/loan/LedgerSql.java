@@ -1,19 +1,20 @@
-package vn.vbsp.portal.report.domain;
+package vn.vbsp.portal.loan;
 
 import java.time.LocalDate;
 
 /**
- * The SQL that gives each loan's balances at the end of a day: a snapshot plus the ledger rows dated after it up to
+ * The loan module's set-wise SQL over the ledger, for the reports and the other modules' lists (they may not name the
+ * ledger themselves). The SQL that gives each loan's balances at the end of a day: a snapshot plus the ledger rows dated after it up to
  * the day, or the ledger rows alone. Dates are written into the SQL as literals (a {@link LocalDate} prints only
  * digits and dashes) so that PostgreSQL plans each range for what it really spans.
  */
-public final class BalanceSql {
+public final class LedgerSql {
 
-    private BalanceSql() {
+    private LedgerSql() {
     }
 
     /** The loan's keys a report groups by, as {@code balance} and {@code aged} carry them. */
-    static final String KEYS = "household_id, commune_id, programme_id, association_id, group_id";
+    public static final String KEYS = "household_id, commune_id, programme_id, association_id, group_id";
 
     /**
      * A common table expression {@code balance(loan_id, household_id, commune_id, programme_id, association_id,
@@ -117,6 +118,24 @@ public final class BalanceSql {
                     left join interest_since si on si.loan_id = b.loan_id
                 )""".formatted(day);
     }
+
+    /**
+     * A condition on a loan aliased {@code l}: it has at least one ledger row dated on or before the named parameter
+     * {@code :asOf}.
+     */
+    public static final String HAS_ROWS_BY_AS_OF =
+            "exists (select 1 from loan_txn t where t.loan_id = l.id and t.business_date <= :asOf)";
+
+    /**
+     * A select of {@code (association_id, commune_id, outstanding, overdue)}: the loans entrusted to an organisation,
+     * their balances summed per organisation and commune at the end of the named parameter {@code :asOf}.
+     */
+    public static final String ENTRUSTED_BY_ASSOCIATION_AND_COMMUNE = """
+            select l.association_id, l.commune_id, sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue
+            from loan l
+            join loan_txn t on t.loan_id = l.id
+            where l.association_id is not null and t.business_date <= :asOf
+            group by l.association_id, l.commune_id""";
 
     public static String literal(LocalDate date) {
         return "date '" + date + "'";
