@@ -222,21 +222,33 @@ public class CollectionService implements CollectionDesk {
             Checked line = lines.stream().filter(l -> l.target().loanId() == e.loanId()).findFirst().orElseThrow();
             throw refusedAt(line, e.why());
         }
+        List<SavingsPostings.Movement> movements = new ArrayList<>();
+        Map<String, Checked> byKey = new HashMap<>();
+        for (Checked line : lines) {
+            String token = tokens + line.target().loanId();
+            if (line.deposit().isPositive()) {
+                movements.add(new SavingsPostings.Movement(line.target().householdId(), line.target().groupId(), true,
+                        line.deposit(), token + ":D"));
+                byKey.put(token + ":D", line);
+            }
+            if (line.withdrawal().isPositive()) {
+                movements.add(new SavingsPostings.Movement(line.target().householdId(), line.target().groupId(),
+                        false, line.withdrawal(), token + ":W"));
+                byKey.put(token + ":W", line);
+            }
+        }
+        Map<String, Long> saved;
+        try {
+            saved = savings.postAll(date, movements, by);
+        } catch (SavingsPostings.MovementRefused e) {
+            throw refusedAt(byKey.get(e.key()), e);
+        }
         List<DayStore.PostedLine> written = new ArrayList<>();
         for (Checked line : lines) {
             String token = tokens + line.target().loanId();
-            try {
-                Long depositTxn = line.deposit().isPositive() ? savings.deposit(line.target().householdId(),
-                        line.target().groupId(), date, line.deposit(), token + ":D", by) : null;
-                Long withdrawalTxn = line.withdrawal().isPositive() ? savings.withdraw(line.target().householdId(),
-                        line.target().groupId(), date, line.withdrawal(), token + ":W", by) : null;
-                LoanCounter.Collected loan = paid.getOrDefault(line.target().loanId(),
-                        new LoanCounter.Collected(null, null));
-                written.add(new DayStore.PostedLine(sheets.get(line.target().groupId()), line, loan.interestTxnId(),
-                        loan.principalTxnId(), depositTxn, withdrawalTxn));
-            } catch (RuleViolation e) {
-                throw refusedAt(line, e);
-            }
+            LoanCounter.Collected loan = paid.getOrDefault(line.target().loanId(), new LoanCounter.Collected(null, null));
+            written.add(new DayStore.PostedLine(sheets.get(line.target().groupId()), line, loan.interestTxnId(),
+                    loan.principalTxnId(), saved.get(token + ":D"), saved.get(token + ":W")));
         }
         store.insertLines(day.id(), postingId, written, by);
         store.sheetsPosted(touched, by);
