@@ -1,6 +1,9 @@
 package vn.vbsp.portal.audit;
 
 import java.util.Map;
+import java.sql.Types;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,8 +22,11 @@ public class AuditTrail {
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditTrail(JdbcClient jdbc) {
+    private final JdbcTemplate batches;
+
+    AuditTrail(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -41,6 +47,27 @@ public class AuditTrail {
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
+    }
+
+    /** One audit row of a change among many made at once (a whole sheet's loans). */
+    public record Entry(Object entityId, Map<String, ?> before, Map<String, ?> after) {
+    }
+
+    /** Writes the audit rows of many changes in one batch, as {@link #recordAs} writes one. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAllAs(String username, String action, String entity, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = entries.stream().map(e -> new Object[] {username, action, entity,
+                e.entityId() == null ? null : e.entityId().toString(),
+                e.before() == null ? null : json.writeValueAsString(e.before()),
+                e.after() == null ? null : json.writeValueAsString(e.after())}).toList();
+        batches.batchUpdate("""
+                insert into audit_log (username, action, entity, entity_id, before, after)
+                values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
+                """, rows, new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                    Types.VARCHAR});
     }
 
     private static String currentUsername() {

@@ -1,7 +1,9 @@
 package vn.vbsp.portal.loan;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.loan.domain.DisbursementService;
 import vn.vbsp.portal.loan.domain.RepaymentService;
+import vn.vbsp.portal.loan.domain.SheetCollection;
 import vn.vbsp.portal.shared.Money;
 
 /**
@@ -23,15 +26,22 @@ public class LoanCounter {
     public record Collected(Long interestTxnId, Long principalTxnId) {
     }
 
+    /** One loan's payment on a sheet: interest and principal (either may be zero); the token makes it idempotent. */
+    public record Payment(long loanId, Money interest, Money principal, String token) {
+    }
+
     private final RepaymentService repayments;
+    private final SheetCollection sheets;
     private final DisbursementService disbursements;
     private final JdbcClient jdbc;
 
     @PersistenceContext
     private EntityManager entities;
 
-    LoanCounter(RepaymentService repayments, DisbursementService disbursements, JdbcClient jdbc) {
+    LoanCounter(RepaymentService repayments, SheetCollection sheets, DisbursementService disbursements,
+            JdbcClient jdbc) {
         this.repayments = repayments;
+        this.sheets = sheets;
         this.disbursements = disbursements;
         this.jdbc = jdbc;
     }
@@ -48,6 +58,21 @@ public class LoanCounter {
         entities.flush();
         entities.clear();
         return new Collected(done.interestTxnId(), done.principalTxnId());
+    }
+
+    /**
+     * A whole sheet's payments on {@code date} at once, set-wise (the loans locked together, the rows written in one
+     * go), with the rules of {@link #collect}; answers each loan's rows. A refused payment is a
+     * {@link PaymentRefused} and nothing of the batch stays.
+     */
+    @Transactional
+    public Map<Long, Collected> collectAll(LocalDate date, List<Payment> payments, String by) {
+        Map<Long, Collected> collected = new HashMap<>();
+        sheets.collect(date, payments.stream()
+                        .map(p -> new SheetCollection.Item(p.loanId(), p.interest(), p.principal(), p.token())).toList(), by)
+                .forEach((loanId, done) -> collected.put(loanId,
+                        new Collected(done.interestTxnId(), done.principalTxnId())));
+        return collected;
     }
 
     /** A director's reversal of a repayment or interest payment, with a reason; answers the reversal row. */

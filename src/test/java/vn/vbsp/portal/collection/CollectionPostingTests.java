@@ -76,4 +76,39 @@ class CollectionPostingTests {
         assertThat(again.totalPrincipalDue()).isEqualTo(Money.ZERO);
         assertThat(again.totalSavings().dong()).isEqualTo(150_000);
     }
+
+    @Test
+    void aLinePayingOffTheWholeLoanAndPartPaymentsPostTogetherEachLoanAuditedAndEachLineNamingItsRows() {
+        CollectionFixtures.Commune commune = fixtures.commune(3);
+        GroupSheet sheet = desk.sheets(commune.code(), today, UserScope.wholeOffice(Role.STAFF)).groups().stream()
+                .filter(g -> g.groupId() != null && g.groupId() == commune.groupId()).findFirst().orElseThrow();
+        SheetLine payoff = sheet.lines().get(0);
+        SheetLine part = sheet.lines().get(1);
+        long audited = jdbc.sql("select count(*) from audit_log where action = 'LOAN_COLLECTED'").query(Long.class)
+                .single();
+        List<LinePayment> lines = List.of(
+                new LinePayment(1, payoff.loanNo(), payoff.interestDue(), payoff.outstanding(), Money.ZERO, null, true,
+                        null),
+                new LinePayment(2, part.loanNo(), Money.ZERO, Money.of(1_000_000), Money.of(20_000), null, false, null));
+
+        PostingOutcome outcome = desk.post(new DayEntry(commune.code(), today, null, UUID.randomUUID().toString(),
+                lines), CollectionFixtures.STAFF);
+
+        assertThat(outcome.linesPosted()).isEqualTo(2);
+        assertThat(balances.asOf(payoff.loanId(), today).outstanding()).isEqualTo(Money.ZERO);
+        Balance partAfter = balances.asOf(part.loanId(), today);
+        assertThat(partAfter.outstanding()).isEqualTo(part.outstanding().minus(Money.of(1_000_000)));
+        // the overdue principal goes first
+        assertThat(partAfter.overdue()).isEqualTo(part.overdue().minus(Money.of(Math.min(1_000_000,
+                part.overdue().dong()))));
+        assertThat(fixtures.broken(commune.loans())).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOAN_COLLECTED'").query(Long.class)
+                .single()).isEqualTo(audited + 2);
+        assertThat(jdbc.sql("""
+                select count(*) from collection_line cl join loan_txn t on t.id = cl.principal_txn_id
+                where cl.loan_id in (:loans) and cl.posting_id is not null and t.loan_id = cl.loan_id
+                """).param("loans", List.of(payoff.loanId(), part.loanId())).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from collection_line where loan_id = :l and deposit_txn_id is not null")
+                .param("l", part.loanId()).query(Long.class).single()).isEqualTo(1);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import vn.vbsp.portal.collection.SheetRefused;
 import vn.vbsp.portal.loan.LoanCounter;
 import vn.vbsp.portal.loan.LoanDue;
 import vn.vbsp.portal.loan.LoanDues;
+import vn.vbsp.portal.loan.PaymentRefused;
 import vn.vbsp.portal.savings.SavingsBalance;
 import vn.vbsp.portal.savings.SavingsBook;
 import vn.vbsp.portal.savings.SavingsPostings;
@@ -196,39 +198,59 @@ public class CollectionService implements CollectionDesk {
         Money principal = Money.ZERO;
         Money deposits = Money.ZERO;
         Money withdrawals = Money.ZERO;
-        record Written(long lineId, Long interestTxn, Long principalTxn, Long depositTxn, Long withdrawalTxn) {
-        }
-        List<Written> written = new ArrayList<>();
         Set<Long> touched = new HashSet<>();
         for (Checked line : lines) {
-            long sheetId = sheets.get(line.target().groupId());
-            touched.add(sheetId);
-            long lineId = store.insertLine(day.id(), sheetId, line.target().loanId(), line, by);
-            String token = "CL" + lineId;
-            try {
-                LoanCounter.Collected paid = line.interest().isPositive() || line.principal().isPositive()
-                        ? counter.collect(line.target().loanId(), date, line.interest(), line.principal(), token, by)
-                        : new LoanCounter.Collected(null, null);
-                Long depositTxn = line.deposit().isPositive() ? savings.deposit(line.target().householdId(),
-                        line.target().groupId(), date, line.deposit(), token + ":D", by) : null;
-                Long withdrawalTxn = line.withdrawal().isPositive() ? savings.withdraw(line.target().householdId(),
-                        line.target().groupId(), date, line.withdrawal(), token + ":W", by) : null;
-                written.add(new Written(lineId, paid.interestTxnId(), paid.principalTxnId(), depositTxn, withdrawalTxn));
-            } catch (RuleViolation e) {
-                // the loan or savings rules refused it after all: nothing of the batch stays (the exception rolls back)
-                throw new SheetRefused(List.of(new LineProblem(line.payment().line(), line.payment().loanNo(),
-                        e.messageKey(), e.arguments())));
-            }
+            touched.add(sheets.get(line.target().groupId()));
             interest = interest.plus(line.interest());
             principal = principal.plus(line.principal());
             deposits = deposits.plus(line.deposit());
             withdrawals = withdrawals.plus(line.withdrawal());
         }
         PostingOutcome outcome = new PostingOutcome(lines.size(), interest, principal, deposits, withdrawals, false);
-        long postingId = store.insertPosting(day.id(), source == null ? "LINES:" + written.get(0).lineId() : source,
+        long postingId = store.insertPosting(day.id(), source == null ? "LINES:" + UUID.randomUUID() : source,
                 outcome, by);
-        written.forEach(w -> store.linePosted(w.lineId(), postingId, w.interestTxn(), w.principalTxn(), w.depositTxn(),
-                w.withdrawalTxn()));
+        String tokens = "CP" + postingId + ":";
+        Map<Long, LoanCounter.Collected> paid;
+        try {
+            paid = counter.collectAll(date, lines.stream()
+                    .filter(l -> l.interest().isPositive() || l.principal().isPositive())
+                    .map(l -> new LoanCounter.Payment(l.target().loanId(), l.interest(), l.principal(),
+                            tokens + l.target().loanId()))
+                    .toList(), by);
+        } catch (PaymentRefused e) {
+            // the loan rules refused it after all: nothing of the batch stays (the exception rolls back)
+            Checked line = lines.stream().filter(l -> l.target().loanId() == e.loanId()).findFirst().orElseThrow();
+            throw refusedAt(line, e.why());
+        }
+        List<SavingsPostings.Movement> movements = new ArrayList<>();
+        Map<String, Checked> byKey = new HashMap<>();
+        for (Checked line : lines) {
+            String token = tokens + line.target().loanId();
+            if (line.deposit().isPositive()) {
+                movements.add(new SavingsPostings.Movement(line.target().householdId(), line.target().groupId(), true,
+                        line.deposit(), token + ":D"));
+                byKey.put(token + ":D", line);
+            }
+            if (line.withdrawal().isPositive()) {
+                movements.add(new SavingsPostings.Movement(line.target().householdId(), line.target().groupId(),
+                        false, line.withdrawal(), token + ":W"));
+                byKey.put(token + ":W", line);
+            }
+        }
+        Map<String, Long> saved;
+        try {
+            saved = savings.postAll(date, movements, by);
+        } catch (SavingsPostings.MovementRefused e) {
+            throw refusedAt(byKey.get(e.key()), e);
+        }
+        List<DayStore.PostedLine> written = new ArrayList<>();
+        for (Checked line : lines) {
+            String token = tokens + line.target().loanId();
+            LoanCounter.Collected loan = paid.getOrDefault(line.target().loanId(), new LoanCounter.Collected(null, null));
+            written.add(new DayStore.PostedLine(sheets.get(line.target().groupId()), line, loan.interestTxnId(),
+                    loan.principalTxnId(), saved.get(token + ":D"), saved.get(token + ":W")));
+        }
+        store.insertLines(day.id(), postingId, written, by);
         store.sheetsPosted(touched, by);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("commune", point.communeCode());
@@ -242,6 +264,11 @@ public class CollectionService implements CollectionDesk {
         events.publishEvent(new CollectionPosted(day.id(), point.communeCode(), date, outcome.linesPosted(), interest,
                 principal, deposits, withdrawals));
         return outcome;
+    }
+
+    private static SheetRefused refusedAt(Checked line, RuleViolation why) {
+        return new SheetRefused(List.of(new LineProblem(line.payment().line(), line.payment().loanNo(),
+                why.messageKey(), why.arguments())));
     }
 
     /** The day takes postings: a date, not in the future, the point's fixed day or a make-up day with a reason. */

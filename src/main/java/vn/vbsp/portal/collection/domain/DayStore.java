@@ -1,11 +1,13 @@
 package vn.vbsp.portal.collection.domain;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vbsp.portal.collection.PostingOutcome;
@@ -28,9 +30,15 @@ class DayStore {
     record Posted(long id, long loanId, long interest, long principal, long deposit, long withdrawal) {
     }
 
-    private final JdbcClient jdbc;
+    private static final int[] LINE_TYPES = {Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT,
+        Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BOOLEAN, Types.VARCHAR, Types.INTEGER,
+        Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT};
 
-    DayStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    DayStore(JdbcClient jdbc, JdbcTemplate batches) {
+        this.batches = batches;
         this.jdbc = jdbc;
     }
 
@@ -131,31 +139,26 @@ class DayStore {
         return result;
     }
 
-    long insertLine(long dayId, long sheetId, long loanId, Checked line, String by) {
-        return jdbc.sql("""
-                        insert into collection_line (sheet_id, transaction_day_id, loan_id, interest_due,
-                            interest_collected, principal_due, principal_collected, savings_collected,
-                            savings_withdrawn, early, note, source_line, posted_by)
-                        values (:sheet, :day, :loan, :interestDue, :interest, :principalDue, :principal, :deposit,
-                            :withdrawal, :early, :note, :line, :by)
-                        returning id
-                        """)
-                .param("sheet", sheetId).param("day", dayId).param("loan", loanId)
-                .param("interestDue", line.interestDue().dong()).param("interest", line.interest().dong())
-                .param("principalDue", line.principalDue().dong()).param("principal", line.principal().dong())
-                .param("deposit", line.deposit().dong()).param("withdrawal", line.withdrawal().dong())
-                .param("early", line.payment().early()).param("note", line.note()).param("line", line.payment().line())
-                .param("by", by)
-                .query(Long.class).single();
+    /** A checked line with the rows it posted, ready to be written on its sheet. */
+    record PostedLine(long sheetId, Checked line, Long interestTxn, Long principalTxn, Long depositTxn,
+            Long withdrawalTxn) {
     }
 
-    void linePosted(long lineId, long postingId, Long interestTxn, Long principalTxn, Long depositTxn,
-            Long withdrawalTxn) {
-        jdbc.sql("""
-                update collection_line set posting_id = :p, interest_txn_id = :i, principal_txn_id = :pr,
-                       deposit_txn_id = :dep, withdrawal_txn_id = :w where id = :id
-                """).param("p", postingId).param("i", interestTxn).param("pr", principalTxn).param("dep", depositTxn)
-                .param("w", withdrawalTxn).param("id", lineId).update();
+    /** Writes a posting's lines in one batch. */
+    void insertLines(long dayId, long postingId, List<PostedLine> lines, String by) {
+        batches.batchUpdate("""
+                insert into collection_line (sheet_id, transaction_day_id, loan_id, interest_due,
+                    interest_collected, principal_due, principal_collected, savings_collected,
+                    savings_withdrawn, early, note, source_line, posted_by, posting_id, interest_txn_id,
+                    principal_txn_id, deposit_txn_id, withdrawal_txn_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, lines.stream().map(p -> {
+            Checked line = p.line();
+            return new Object[] {p.sheetId(), dayId, line.target().loanId(), line.interestDue().dong(),
+                    line.interest().dong(), line.principalDue().dong(), line.principal().dong(), line.deposit().dong(),
+                    line.withdrawal().dong(), line.payment().early(), line.note(), line.payment().line(), by, postingId,
+                    p.interestTxn(), p.principalTxn(), p.depositTxn(), p.withdrawalTxn()};
+        }).toList(), LINE_TYPES);
     }
 
     long insertPosting(long dayId, String source, PostingOutcome outcome, String by) {

@@ -135,6 +135,21 @@ class BookCatchUp {
         return new Posted(loans.size(), transfers, postings.size() - transfers, transferred, charged);
     }
 
+    /**
+     * Posts what fell due up to {@code through} on a few loans the caller has locked (a sheet's), in its transaction,
+     * without waiting for a book-wide run; answers the rows, for the caller's audit.
+     */
+    List<LedgerEntry> bringLockedUpTo(LocalDate through, Collection<Long> loans, String by) {
+        List<CatchUpWalk.Posting> postings = plan(through, loans);
+        write(postings, by);
+        return postings.stream().map(p -> {
+            boolean transfer = p.kind() == TxnKind.OVERDUE_TRANSFER;
+            return LedgerEntry.of(p.loanId(), p.on(), p.kind(), p.amount())
+                    .moves(0, transfer ? p.amount() : 0, 0, transfer ? 0 : p.amount()).instalment(p.instalmentId())
+                    .key(p.key());
+        }).toList();
+    }
+
     /** What the catch-up would post, read in the caller's transaction (the loans are locked for it). */
     List<CatchUpWalk.Posting> plan(LocalDate through, Collection<Long> onlyLoans) {
         long t0 = System.nanoTime();
@@ -231,6 +246,7 @@ class BookCatchUp {
                     select t.loan_id, max(t.business_date) as charged
                     from loan_txn t
                     where t.kind = 'INTEREST_CHARGE' and not exists (select 1 from loan_txn r where r.reverses_id = t.id)
+                          %s
                     group by t.loan_id
                 ), c as materialized (
                     select l.id, coalesce(lc.charged, l.disbursed_on) as charged
@@ -242,7 +258,8 @@ class BookCatchUp {
                 from loan_txn t join c on c.id = t.loan_id
                 group by t.loan_id, c.charged, greatest(t.business_date, c.charged)
                 order by t.loan_id, day
-                """.formatted(candidates(onlyLoans))), through, onlyLoans)
+                """.formatted(onlyLoans == null ? "" : "and t.loan_id in (:ids)", candidates(onlyLoans))), through,
+                onlyLoans)
                 .query(rs -> {
                     long loan = rs.getLong("loan_id");
                     if (loan != current[0]) {

@@ -4,7 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import vn.vbsp.portal.shared.CopyRows;
 import vn.vbsp.portal.shared.Formats;
 
 /**
@@ -19,9 +29,14 @@ public class Ledger {
     private final Formats fmt;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
 
-    Ledger(LedgerEntryRepository entries, Formats fmt, Clock clock, MeterRegistry meters) {
+    Ledger(LedgerEntryRepository entries, Formats fmt, Clock clock, MeterRegistry meters, DataSource dataSource,
+            JdbcClient jdbc) {
         this.entries = entries;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.fmt = fmt;
         this.clock = clock;
         this.meters = meters;
@@ -35,6 +50,57 @@ public class Ledger {
         LedgerEntry saved = entries.saveAndFlush(entry.postedBy(by, now()));
         meters.counter("vbsp.ledger.postings", "kind", saved.getKind().name()).increment();
         return saved;
+    }
+
+    /**
+     * Writes many rows at once with COPY, in the caller's transaction (for a whole sheet's payments); the rows are
+     * checked by the caller on locked loans, as {@link #post} rows are. Read their ids back with {@link #idsOf}.
+     */
+    void postAll(List<LedgerEntry> rows, String by) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String at = now().toString();
+        CopyRows copy = new CopyRows("loan_txn", "loan_id", "business_date", "kind", "amount", "d_outstanding",
+                "d_overdue", "d_frozen", "d_interest", "instalment_id", "note", "idempotency_key", "posted_by",
+                "posted_at");
+        for (LedgerEntry row : rows) {
+            for (Object field : row.copyFields()) {
+                if (field == null) {
+                    copy.addNull();
+                } else if (field instanceof Long number) {
+                    copy.add(number);
+                } else if (field instanceof LocalDate day) {
+                    copy.add(day);
+                } else {
+                    copy.add(field.toString());
+                }
+            }
+            copy.add(by).add(at);
+            copy.end();
+        }
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            copy.send(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The ledger rows could not be written", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        rows.forEach(row -> meters.counter("vbsp.ledger.postings", "kind", row.getKind().name()).increment());
+    }
+
+    /** The ids of the rows posted under these idempotency keys. */
+    Map<String, Long> idsOf(Collection<String> keys) {
+        Map<String, Long> ids = new HashMap<>();
+        if (!keys.isEmpty()) {
+            jdbc.sql("select idempotency_key, id from loan_txn where idempotency_key in (:keys)")
+                    .param("keys", List.copyOf(keys))
+                    .query(rs -> {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return ids;
     }
 
     boolean posted(String idempotencyKey) {

@@ -147,8 +147,13 @@ public class LedgerEntry {
     }
 
     public Map<String, Object> auditView() {
+        return auditView(id);
+    }
+
+    /** The audit view of a row written in bulk, whose id was read back afterwards. */
+    Map<String, Object> auditView(Long rowId) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id);
+        view.put("id", rowId);
         view.put("businessDate", businessDate.toString());
         view.put("kind", kind.name());
         view.put("amount", amount.dong());
@@ -160,6 +165,17 @@ public class LedgerEntry {
         view.put("reversesId", reversesId);
         view.put("reference", reference);
         return view;
+    }
+
+    /** The row's fields in the order {@link Ledger#postAll} copies them. */
+    Object[] copyFields() {
+        return new Object[] {loanId, businessDate, kind.name(), amount.dong(), dOutstanding.dong(), dOverdue.dong(),
+                dFrozen.dong(), dInterest.dong(), instalmentId, note, idempotencyKey};
+    }
+
+    /** The row's movements as balances change: outstanding, overdue, frozen, interest owed. */
+    long[] movements() {
+        return new long[] {dOutstanding.dong(), dOverdue.dong(), dFrozen.dong(), dInterest.dong()};
     }
 
     public Long getId() {

@@ -75,8 +75,13 @@ class LoanDesk {
     }
 
     static Map<String, Object> view(Loan loan, Balance balance) {
+        return view(loan.getLoanNo(), balance);
+    }
+
+    /** A loan's balances as its audit rows show them. */
+    static Map<String, Object> view(String loanNo, Balance balance) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("loanNo", loan.getLoanNo());
+        view.put("loanNo", loanNo);
         view.put("outstanding", balance.outstanding().dong());
         view.put("overdue", balance.overdue().dong());
         view.put("frozen", balance.frozen().dong());

@@ -234,13 +234,20 @@ public class RepaymentService {
      * (d_frozen); it names the earliest instalment it pays towards.
      */
     private LedgerEntry principalRow(Loan loan, LocalDate date, Money amount, Balance held) {
+        return principalRow(loan.getId(), loan.getPrincipal(), instalments.findByLoanIdOrderBySeq(loan.getId()), date,
+                amount, held);
+    }
+
+    /** The principal repayment row of {@code amount} on a loan of {@code principal} with its schedule and balances. */
+    static LedgerEntry principalRow(long loanId, Money principal, List<ScheduledInstalment> schedule, LocalDate date,
+            Money amount, Balance held) {
         long overduePart = Math.min(amount.dong(), held.overdue().dong());
         long rest = amount.dong() - overduePart;
         long inTermPart = Math.min(rest, Math.max(0, held.inTerm().dong()));
         long frozenPart = rest - inTermPart;
-        Long instalmentId = OverdueRule.firstUnpaid(instalments.findByLoanIdOrderBySeq(loan.getId()), loan.getPrincipal(), held)
+        Long instalmentId = OverdueRule.firstUnpaid(schedule, principal, held)
                 .map(ScheduledInstalment::getId).orElse(null);
-        return LedgerEntry.of(loan.getId(), date, TxnKind.PRINCIPAL_REPAYMENT, amount.dong())
+        return LedgerEntry.of(loanId, date, TxnKind.PRINCIPAL_REPAYMENT, amount.dong())
                 .moves(-amount.dong(), -overduePart, -frozenPart, 0).instalment(instalmentId);
     }
 
