@@ -106,7 +106,7 @@ class OverdueController {
     ResponseEntity<String> csv(@RequestParam(required = false) String asOf, @RequestParam(required = false) String commune,
             @RequestParam(required = false) String association, @RequestParam(required = false) String programme,
             @RequestParam(required = false) String bucket) {
-        LocalDate date = ReportParams.asOf(asOf, LocalDate.now(clock));
+        LocalDate date = ReportParams.isoAsOf(asOf, LocalDate.now(clock));
         AgeingBucket band = ReportParams.bucket(bucket);
         List<OverdueLine> lines = overdue.lines(date, CurrentUser.scope(), new ReportFilter(commune, association, programme), band);
         Csv csv = new Csv().line("record", "loan_no", "household", "group_code", "group_name", "association", "commune",
@@ -134,7 +134,7 @@ class OverdueController {
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String asOf, @RequestParam(required = false) String commune,
             @RequestParam(required = false) String association, @RequestParam(required = false) String programme,
             @RequestParam(required = false) String bucket) {
-        LocalDate date = ReportParams.asOf(asOf, LocalDate.now(clock));
+        LocalDate date = ReportParams.isoAsOf(asOf, LocalDate.now(clock));
         AgeingBucket band = ReportParams.bucket(bucket);
         OverdueReport report = overdue.overdue(date, CurrentUser.scope(), new ReportFilter(commune, association, programme), band);
         Formats fmt = new Formats();

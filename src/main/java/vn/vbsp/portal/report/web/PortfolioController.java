@@ -140,7 +140,7 @@ class PortfolioController {
     ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String asOf,
             @RequestParam(defaultValue = "association") String by, @RequestParam(required = false) String commune,
             @RequestParam(required = false) String association, @RequestParam(required = false) String programme) {
-        LocalDate date = ReportParams.asOf(asOf, LocalDate.now(clock));
+        LocalDate date = ReportParams.isoAsOf(asOf, LocalDate.now(clock));
         Breakdown breakdown = ReportParams.by(by);
         ReportFilter filter = new ReportFilter(commune, association, programme);
         PortfolioComparison report = portfolio.compared(date, breakdown, CurrentUser.scope(), filter);

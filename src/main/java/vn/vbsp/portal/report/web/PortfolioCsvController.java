@@ -33,7 +33,7 @@ class PortfolioCsvController {
     ResponseEntity<String> csv(@RequestParam(required = false) String asOf, @RequestParam(defaultValue = "association") String by,
             @RequestParam(required = false) String commune, @RequestParam(required = false) String association,
             @RequestParam(required = false) String programme) {
-        LocalDate date = ReportParams.asOf(asOf, LocalDate.now(clock));
+        LocalDate date = ReportParams.isoAsOf(asOf, LocalDate.now(clock));
         Breakdown breakdown = ReportParams.by(by);
         PortfolioReport report = portfolio.portfolio(date, breakdown, CurrentUser.scope(),
                 new ReportFilter(commune, association, programme));

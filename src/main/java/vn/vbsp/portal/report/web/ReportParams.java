@@ -23,6 +23,17 @@ final class ReportParams {
         }
     }
 
+    /**
+     * A file's date (CSV, XLSX), {@code yyyy-MM-dd} only: programs and the pages' own links call them, no one types
+     * them (the CONTRACT writes yyyy-MM-dd); missing means today.
+     */
+    static LocalDate isoAsOf(String value, LocalDate today) {
+        if (value != null && !value.isBlank() && !value.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new BadReportRequest("report.error.as-of-iso");
+        }
+        return asOf(value, today);
+    }
+
     static Breakdown by(String value) {
         return Breakdown.fromParameter(value).orElseThrow(() -> new BadReportRequest("report.error.by"));
     }
