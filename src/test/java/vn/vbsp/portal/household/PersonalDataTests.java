@@ -22,17 +22,28 @@ class PersonalDataTests {
     private String cccd;
     private String address;
     private int association;
+    private long group;
 
     @BeforeEach
     void aHouseholdWithALoanInAGroup() {
         var row = jdbc.sql("""
-                select h.id, h.cccd, h.address, l.association_id from loan l join household h on h.id = l.household_id
+                select h.id, h.cccd, h.address, l.association_id, l.group_id from loan l join household h on h.id = l.household_id
+                 join group_member gm on gm.household_id = h.id and gm.group_id = l.group_id and gm.left_on is null
                  where l.association_id is not null and h.address is not null order by l.id limit 1
                 """).query().singleRow();
         household = ((Number) row.get("id")).longValue();
         cccd = (String) row.get("cccd");
         address = (String) row.get("address");
         association = ((Number) row.get("association_id")).intValue();
+        group = ((Number) row.get("group_id")).longValue();
+    }
+
+    @Test
+    void theGroupPageShowsTheBoardMaskedCitizenIdsAndStaffWholeOnes() {
+        assertThat(mvc.get().uri("/groups/{id}", group).with(TestUsers.as(Role.BOARD))).hasStatusOk().bodyText()
+                .contains("********" + cccd.substring(8)).doesNotContain(cccd);
+        assertThat(mvc.get().uri("/groups/{id}", group).with(TestUsers.as(Role.STAFF))).hasStatusOk().bodyText()
+                .contains(cccd);
     }
 
     @Test
