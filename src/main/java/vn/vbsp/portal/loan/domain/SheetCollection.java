@@ -135,10 +135,8 @@ public class SheetCollection {
         List<LedgerEntry> all = rows.values().stream().flatMap(List::stream).toList();
         ledger.postAll(all, by);
         Map<String, Long> written = ledger.idsOf(all.stream().map(LedgerEntry::getIdempotencyKey).toList());
-        rows.keySet().forEach(loanId -> {
-            Item item = open.stream().filter(i -> i.loanId() == loanId).findFirst().orElseThrow();
-            done.put(loanId, new Done(written.get(interestKey(item)), written.get(principalKey(item))));
-        });
+        open.stream().filter(item -> rows.containsKey(item.loanId())).forEach(item -> done.put(item.loanId(),
+                new Done(written.get(interestKey(item)), written.get(principalKey(item)))));
         closeAndAudit(rows, caughtUp, before, held, facts, written, by);
         for (Item item : payoffs) {
             try {
@@ -194,6 +192,8 @@ public class SheetCollection {
             Map<Long, Balance> held, Map<Long, Facts> facts, Map<String, Long> written, String by) {
         List<Long> cleared = new ArrayList<>();
         List<AuditTrail.Entry> entries = new ArrayList<>();
+        Map<Long, List<LedgerEntry>> caughtUpByLoan = new HashMap<>();
+        caughtUp.forEach(e -> caughtUpByLoan.computeIfAbsent(e.getLoanId(), k -> new ArrayList<>()).add(e));
         rows.forEach((loanId, paid) -> {
             long[] after = moved(held.get(loanId), paid);
             Balance then = new Balance(Money.of(after[0]), Money.of(after[1]), Money.of(after[2]), Money.of(after[3]));
@@ -206,7 +206,7 @@ public class SheetCollection {
             Map<String, Object> now = LoanDesk.view(facts.get(loanId).loanNo(), then);
             now.put("status", clear ? LoanStatus.SETTLED.name() : LoanStatus.ACTIVE.name());
             List<Object> ledgerRows = new ArrayList<>();
-            caughtUp.stream().filter(e -> e.getLoanId() == loanId).forEach(e -> ledgerRows.add(e.auditView(null)));
+            caughtUpByLoan.getOrDefault(loanId, List.of()).forEach(e -> ledgerRows.add(e.auditView(null)));
             paid.forEach(e -> ledgerRows.add(e.auditView(written.get(e.getIdempotencyKey()))));
             now.put("ledger", ledgerRows);
             entries.add(new AuditTrail.Entry(loanId, was, now));
