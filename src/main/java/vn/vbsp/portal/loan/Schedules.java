@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.vbsp.portal.loan.domain.InstalmentRows;
+import vn.vbsp.portal.loan.domain.ScheduledInstalment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.vbsp.portal.shared.Money;
@@ -20,11 +21,11 @@ import vn.vbsp.portal.shared.Money;
 @Service
 public class Schedules {
 
-    private final JdbcClient jdbc;
+    private final InstalmentRows rows;
     private final LoanBalances balances;
 
-    Schedules(JdbcClient jdbc, LoanBalances balances) {
-        this.jdbc = jdbc;
+    Schedules(InstalmentRows rows, LoanBalances balances) {
+        this.rows = rows;
         this.balances = balances;
     }
 
@@ -42,38 +43,24 @@ public class Schedules {
             return result;
         }
         Map<Long, Balance> held = balances.asOf(loanIds, day);
-        Map<Long, List<Object[]>> rows = new HashMap<>();
-        List<Long> ids = List.copyOf(loanIds);
-        for (int from = 0; from < ids.size(); from += 10_000) {
-            jdbc.sql("""
-                    select i.loan_id, i.id, i.seq, i.due_on, i.original_due_on, i.extended, i.principal_due
-                    from loan_instalment i
-                    where i.loan_id in (:ids)
-                    order by i.loan_id, i.due_on, i.seq
-                    """).param("ids", ids.subList(from, Math.min(ids.size(), from + 10_000))).query(rs -> {
-                        rows.computeIfAbsent(rs.getLong("loan_id"), id -> new ArrayList<>()).add(new Object[] {
-                            rs.getLong("id"), rs.getInt("seq"), rs.getObject("due_on", LocalDate.class),
-                            rs.getObject("original_due_on", LocalDate.class), rs.getBoolean("extended"),
-                            rs.getLong("principal_due")});
-                    });
-        }
+        Map<Long, List<ScheduledInstalment>> rows = this.rows.of(loanIds);
         rows.forEach((loanId, instalments) -> {
             Balance b = held.getOrDefault(loanId, Balance.ZERO);
-            long scheduled = instalments.stream().mapToLong(i -> (Long) i[5]).sum();
+            long scheduled = instalments.stream().mapToLong(i -> i.getPrincipalDue().dong()).sum();
             // of the schedule's total, what is no longer outstanding (for an imported loan, negative while the debt
             // from before its schedule, overdue or frozen then, is still owed)
             long settled = scheduled - b.outstanding().dong();
             long repaidLeft = Math.max(0, settled);
             long frozenLeft = Math.max(0, b.frozen().dong() + Math.min(0, settled));
             List<InstalmentLine> lines = new ArrayList<>();
-            for (Object[] i : instalments) {
-                long due = (Long) i[5];
+            for (ScheduledInstalment i : instalments) {
+                long due = i.getPrincipalDue().dong();
                 long repaid = Math.min(due, repaidLeft);
                 repaidLeft -= repaid;
                 long frozen = Math.min(due - repaid, frozenLeft);
                 frozenLeft -= frozen;
-                LocalDate dueOn = (LocalDate) i[2];
-                lines.add(new InstalmentLine((Long) i[0], (Integer) i[1], dueOn, (LocalDate) i[3], (Boolean) i[4],
+                LocalDate dueOn = i.getDueOn();
+                lines.add(new InstalmentLine(i.getId(), i.getSeq(), dueOn, i.getOriginalDueOn(), i.isExtended(),
                         Money.of(due), Money.of(repaid), Money.of(frozen), dueOn.isBefore(day)));
             }
             result.put(loanId, lines);

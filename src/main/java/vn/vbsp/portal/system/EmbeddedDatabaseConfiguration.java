@@ -49,6 +49,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("embedded-postgres");
         dataSource.setMaximumPoolSize(10);
+        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
         return dataSource;
     }
 

@@ -57,6 +57,7 @@ class ReportsReplicaConfiguration {
         pool.setUsername(username);
         pool.setPassword(password);
         pool.setMaximumPoolSize(size);
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         return pool;
     }
 

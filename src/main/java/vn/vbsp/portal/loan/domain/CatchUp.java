@@ -143,12 +143,18 @@ class CatchUp {
      * every month after the month of disbursement. None when the commune has no point.
      */
     static List<LocalDate> chargeDays(Loan loan, Integer pointDay, LocalDate charged, LocalDate latest, LocalDate day) {
+        return chargeDays(loan.getDisbursedOn(), pointDay, charged, latest, day);
+    }
+
+    /** The same for a loan disbursed on {@code disbursedOn}. */
+    static List<LocalDate> chargeDays(LocalDate disbursedOn, Integer pointDay, LocalDate charged, LocalDate latest,
+            LocalDate day) {
         List<LocalDate> result = new ArrayList<>();
         if (pointDay == null) {
             return result;
         }
         for (int month = 1; ; month++) {
-            LocalDate on = RepaymentSchedule.pointDayAfter(loan.getDisbursedOn(), month, pointDay);
+            LocalDate on = RepaymentSchedule.pointDayAfter(disbursedOn, month, pointDay);
             if (on.isAfter(day)) {
                 return result;
             }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vbsp.portal.loan.Balance;
@@ -30,22 +29,21 @@ import vn.vbsp.portal.shared.RateTable;
 @Component
 public class DueReckoning {
 
-    private record Dates(long loanId, Integer pointDay, LocalDate lastCharge, LocalDate latest, LocalDate lastChargeOn,
-            long lastChargeAmount) {
+    /** What a due needs of the loan itself, and its point day and latest posting dates. */
+    private record Dates(long loanId, boolean active, int programmeId, Money principal, LocalDate disbursedOn,
+            Integer pointDay, LocalDate lastCharge, LocalDate latest, LocalDate lastChargeOn, long lastChargeAmount) {
     }
 
-    private final LoanRepository loans;
-    private final ScheduledInstalmentRepository instalments;
+    private final InstalmentRows schedules;
     private final LoanBalances balances;
     private final InterestAccrual interest;
     private final ProgrammeCatalogue catalogue;
     private final JdbcClient jdbc;
 
-    DueReckoning(LoanRepository loans, ScheduledInstalmentRepository instalments, LoanBalances balances,
-            InterestAccrual interest, ProgrammeCatalogue catalogue, JdbcClient jdbc) {
+    DueReckoning(InstalmentRows schedules, LoanBalances balances, InterestAccrual interest, ProgrammeCatalogue catalogue,
+            JdbcClient jdbc) {
         this.catalogue = catalogue;
-        this.loans = loans;
-        this.instalments = instalments;
+        this.schedules = schedules;
         this.balances = balances;
         this.interest = interest;
         this.jdbc = jdbc;
@@ -58,26 +56,24 @@ public class DueReckoning {
         }
         Map<Long, NavigableMap<LocalDate, Balance>> history = balances.history(loanIds, date);
         Map<Integer, Rates> rates = new HashMap<>();
-        Map<Long, List<ScheduledInstalment>> schedules = instalments.findByLoanIdIn(loanIds).stream()
-                .collect(Collectors.groupingBy(ScheduledInstalment::getLoanId));
+        Map<Long, List<ScheduledInstalment>> schedules = this.schedules.of(loanIds);
         Map<Long, Dates> dates = dates(loanIds, date);
-        for (Loan loan : loans.findAllById(loanIds)) {
-            NavigableMap<LocalDate, Balance> days = history.getOrDefault(loan.getId(), new TreeMap<>());
+        for (Dates d : dates.values()) {
+            NavigableMap<LocalDate, Balance> days = history.getOrDefault(d.loanId(), new TreeMap<>());
             Balance balance = days.isEmpty() ? Balance.ZERO : days.lastEntry().getValue();
-            List<ScheduledInstalment> schedule = schedules.getOrDefault(loan.getId(), List.of());
-            Dates d = dates.get(loan.getId());
-            Pending coming = loan.isActive() && !balance.fullyFrozen() ? pending(loan, schedule, d, days,
-                    rates.computeIfAbsent(loan.getProgrammeId(), this::rates), date) : Pending.NONE;
+            List<ScheduledInstalment> schedule = schedules.getOrDefault(d.loanId(), List.of());
+            Pending coming = d.active() && !balance.fullyFrozen() ? pending(d, schedule, days,
+                    rates.computeIfAbsent(d.programmeId(), this::rates), date) : Pending.NONE;
             Money pending = coming.interest();
             Money overdue = balance.overdue().plus(coming.overdue());
-            Money dueByEnd = OverdueRule.target(schedule, loan.getPrincipal(), balance, date.plusDays(1));
+            Money dueByEnd = OverdueRule.target(schedule, d.principal(), balance, date.plusDays(1));
             Money principalDue = dueByEnd.max(overdue).min(balance.outstanding());
             Money interestDue = balance.interestOwed().plus(pending);
             // what is owed beyond the latest month's charge was charged in earlier months: it is in arrears
             Money latestCharge = pending.isPositive() ? coming.lastCharge()
-                    : d != null && d.lastChargeOn() != null ? Money.of(d.lastChargeAmount()) : Money.ZERO;
+                    : d.lastChargeOn() != null ? Money.of(d.lastChargeAmount()) : Money.ZERO;
             Money arrears = interestDue.minus(latestCharge).max(Money.ZERO);
-            result.put(loan.getId(), new LoanDue(loan.getId(), balance.outstanding(), overdue,
+            result.put(d.loanId(), new LoanDue(d.loanId(), balance.outstanding(), overdue,
                     balance.frozen(), interestDue, arrears, overdue, principalDue));
         }
         return result;
@@ -93,14 +89,14 @@ public class DueReckoning {
      * each due date and the month's charges on the point days, in date order, from the last charge on, each charge on
      * the balances as the transfers before it left them.
      */
-    private Pending pending(Loan loan, List<ScheduledInstalment> schedule, Dates d,
-            NavigableMap<LocalDate, Balance> history, Rates rates, LocalDate date) {
-        if (d == null || d.pointDay() == null) {
+    private Pending pending(Dates d, List<ScheduledInstalment> schedule, NavigableMap<LocalDate, Balance> history,
+            Rates rates, LocalDate date) {
+        if (d.pointDay() == null) {
             return Pending.NONE;
         }
-        LocalDate charged = d.lastCharge() == null ? loan.getDisbursedOn() : d.lastCharge();
-        LocalDate latest = d.latest() == null ? loan.getDisbursedOn() : d.latest();
-        List<LocalDate> chargeDays = CatchUp.chargeDays(loan, d.pointDay(), charged, latest, date);
+        LocalDate charged = d.lastCharge() == null ? d.disbursedOn() : d.lastCharge();
+        LocalDate latest = d.latest() == null ? d.disbursedOn() : d.latest();
+        List<LocalDate> chargeDays = CatchUp.chargeDays(d.disbursedOn(), d.pointDay(), charged, latest, date);
         TreeSet<LocalDate> days = new TreeSet<>(chargeDays);
         schedule.stream().map(i -> i.getDueOn().plusDays(1))
                 .filter(on -> !on.isAfter(date) && !on.isBefore(latest)).forEach(days::add);
@@ -116,7 +112,7 @@ public class DueReckoning {
         Money lastCharge = Money.ZERO;
         for (LocalDate on : days) {
             Balance then = held.floorEntry(on).getValue();
-            Money transfer = OverdueRule.target(schedule, loan.getPrincipal(), then, on).minus(then.overdue());
+            Money transfer = OverdueRule.target(schedule, d.principal(), then, on).minus(then.overdue());
             if (transfer.isPositive()) {
                 transferred = transferred.plus(transfer);
                 held.putIfAbsent(on, then);
@@ -149,7 +145,7 @@ public class DueReckoning {
     private Map<Long, Dates> dates(Collection<Long> loanIds, LocalDate date) {
         Map<Long, Dates> result = new HashMap<>();
         jdbc.sql("""
-                select l.id, p.day_of_month,
+                select l.id, l.status, l.programme_id, l.principal, l.disbursed_on, p.day_of_month,
                        (select max(t.business_date) from loan_txn t where t.loan_id = l.id) as latest,
                        c.business_date as last_charge, c.amount as last_charge_amount
                 from loan l
@@ -159,13 +155,16 @@ public class DueReckoning {
                     where t.loan_id = l.id and t.kind = 'INTEREST_CHARGE' and t.business_date <= :date
                       and not exists (select 1 from loan_txn r where r.reverses_id = t.id)
                     order by t.business_date desc, t.id desc limit 1) c on true
-                where l.id in (:ids)
+                where l.id = any(:ids)
                 """)
-                .param("ids", loanIds).param("date", date)
+                .param("ids", loanIds.toArray(Long[]::new)).param("date", date)
                 .query(rs -> {
                     long id = rs.getLong("id");
                     LocalDate lastCharge = rs.getObject("last_charge", LocalDate.class);
-                    result.put(id, new Dates(id, rs.getObject("day_of_month", Integer.class), lastCharge,
+                    result.put(id, new Dates(id, LoanStatus.ACTIVE.name().equals(rs.getString("status")),
+                            rs.getInt("programme_id"), Money.of(rs.getLong("principal")),
+                            rs.getObject("disbursed_on", LocalDate.class), rs.getObject("day_of_month", Integer.class),
+                            lastCharge,
                             rs.getObject("latest", LocalDate.class), lastCharge, rs.getLong("last_charge_amount")));
                 });
         return result;

@@ -55,6 +55,16 @@ public class ScheduledInstalment {
         this.originalDueOn = dueOn;
     }
 
+    /** A row as the database holds it, read without the persistence context (for set-wise checks that change nothing). */
+    static ScheduledInstalment held(long id, long loanId, int seq, LocalDate dueOn, Money principalDue,
+            LocalDate originalDueOn, boolean extended) {
+        ScheduledInstalment row = new ScheduledInstalment(loanId, seq, dueOn, principalDue);
+        row.id = id;
+        row.originalDueOn = originalDueOn;
+        row.extended = extended;
+        return row;
+    }
+
     void extendTo(LocalDate newDueOn) {
         this.dueOn = newDueOn;
         this.extended = true;

@@ -45,7 +45,7 @@ public class SheetCollection {
     private final Ledger ledger;
     private final BookCatchUp catchUp;
     private final LoanBalances balances;
-    private final ScheduledInstalmentRepository instalments;
+    private final InstalmentRows schedules;
     private final RepaymentService repayments;
     private final AuditTrail audit;
     private final Formats fmt;
@@ -54,12 +54,12 @@ public class SheetCollection {
     private EntityManager entities;
 
     SheetCollection(JdbcClient jdbc, Ledger ledger, BookCatchUp catchUp, LoanBalances balances,
-            ScheduledInstalmentRepository instalments, RepaymentService repayments, AuditTrail audit, Formats fmt) {
+            InstalmentRows schedules, RepaymentService repayments, AuditTrail audit, Formats fmt) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.catchUp = catchUp;
         this.balances = balances;
-        this.instalments = instalments;
+        this.schedules = schedules;
         this.repayments = repayments;
         this.audit = audit;
         this.fmt = fmt;
@@ -98,9 +98,7 @@ public class SheetCollection {
         Map<Long, Balance> before = balances.asOf(openIds, date);
         List<LedgerEntry> caughtUp = catchUp.bringLockedUpTo(date, openIds, by);
         Map<Long, Balance> held = caughtUp.isEmpty() ? before : balances.asOf(openIds, date);
-        Map<Long, List<ScheduledInstalment>> schedules = new HashMap<>();
-        instalments.findByLoanIdIn(openIds)
-                .forEach(i -> schedules.computeIfAbsent(i.getLoanId(), k -> new ArrayList<>()).add(i));
+        Map<Long, List<ScheduledInstalment>> schedules = this.schedules.of(openIds);
 
         Map<Long, List<LedgerEntry>> rows = new LinkedHashMap<>();
         List<Item> payoffs = new ArrayList<>();
