@@ -95,6 +95,27 @@ class RatingProposalTests {
     }
 
     @Test
+    void confirmingAProposalForAYearAlreadyRatedReplacesThatRating() {
+        var f = f();
+        var place = f.commune();
+        long group = f.group("HND", place.communeId(), place.villageId());
+        jdbc.sql("insert into group_rating (group_id, year, rating, rated_on) values (:g, 2025, 'TOT', date '2025-12-20')")
+                .param("g", group).update();
+        propose(group, officer("HND"), "2025", "TRUNG_BINH", "Sau kiểm tra: 4 hộ quá hạn");
+        long proposal = pendingProposal(group, 2025);
+        assertThat(page(mvc.get().uri("/groups/{id}", group).with(TestUsers.as(Role.DIRECTOR)).exchange())
+                .select("#proposals tr[data-proposal=" + proposal + "] .current-rating").text())
+                .isEqualTo("Năm này đang xếp loại Tốt: xác nhận sẽ thay xếp loại đó.");
+        assertThat(decide(group, proposal, "confirm", TestUsers.as(Role.DIRECTOR), Role.DIRECTOR, Map.of()))
+                .hasStatus(HttpStatus.FOUND).flash().containsEntry("flash", "group.flash.proposal-confirmed-replaced");
+        long rating = jdbc.sql("select id from group_rating where group_id = :g and year = 2025").param("g", group)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select rating || ' ' || note from group_rating where id = :r").param("r", rating)
+                .query(String.class).single()).isEqualTo("TRUNG_BINH Sau kiểm tra: 4 hộ quá hạn");
+        assertThat(f.audited("GROUP_RATING_REPLACED", "group_rating", rating)).isEqualTo(1);
+    }
+
+    @Test
     void theDirectorRejectsWithAReasonAndTheRatingStaysAsItWas() throws Exception {
         var f = f();
         var place = f.commune();
