@@ -160,6 +160,9 @@ class UrlAccessTableTests {
             "POST /groups/{id}/members                                  | ADMIN STAFF                       | -",
             "POST /groups/{id}/members/{memberId}/leave                 | ADMIN STAFF                       | -",
             "POST /groups/{id}/ratings                                  | ADMIN STAFF                       | -",
+            "POST /groups/{id}/rating-proposals                         | ASSOCIATION                       | -",
+            "POST /groups/{id}/rating-proposals/{proposalId}/confirm    | DIRECTOR                          | -",
+            "POST /groups/{id}/rating-proposals/{proposalId}/reject     | DIRECTOR                          | -",
             "POST /households                                           | ADMIN STAFF                       | -",
             "POST /households/poverty-review                            | ADMIN STAFF                       | -",
             "POST /households/poverty-review/confirm                    | ADMIN STAFF                       | -",
@@ -236,6 +239,7 @@ class UrlAccessTableTests {
         samples.put("/loans/applications/{id}", approvedApplication());
         samples.put("/imports/loan-book/jobs/{id}", "khong-co");
         samples.put("{decisionId}", "0");
+        samples.put("{proposalId}", "0"); // POST only, tried by roles refused
         samples.put("/supervision/inspections/{id}", one("select coalesce(min(id), 0) from inspection where association_id = " + ownAssociation));
         // a transaction day: the sample commune's point on its latest fixed day up to today, with a group of the commune
         int pointDay = jdbc.sql("select day_of_month from transaction_point where commune_id = :c").param("c", commune).query(Integer.class).single();

@@ -3,6 +3,7 @@ package vn.vbsp.portal.desk.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.vbsp.portal.fee.EntrustmentFees;
 import vn.vbsp.portal.fee.FeeStatement;
+import vn.vbsp.portal.group.RatingProposalLine;
+import vn.vbsp.portal.group.RatingProposals;
 import vn.vbsp.portal.loan.WorkQueues;
 import vn.vbsp.portal.report.Breakdown;
 import vn.vbsp.portal.report.OverdueLine;
@@ -24,15 +27,18 @@ import vn.vbsp.portal.user.UserScope;
 
 /**
  * An association officer's desk, strictly within their scope: their groups with members, outstanding, overdue and
- * rating; the overdue loans to chase, oldest first; the checks of use waiting; the groups to inspect this year and
+ * rating, and the rating proposals waiting for the director; the overdue loans to chase, oldest first; the checks of use waiting; the groups to inspect this year and
  * what was done; last month's entrustment fee.
  */
 @Service
 public class OfficerDesk {
 
-    /** One of the officer's groups: the supervision list's members and inspections, the portfolio report's figures. */
+    /**
+     * One of the officer's groups: the supervision list's members and inspections, the portfolio report's figures, the
+     * latest rating and the officer's proposals still waiting for the director.
+     */
     public record OfficerGroup(GroupDue group, long outstanding, long overdue, BigDecimal overdueRatio, String rating,
-            Integer ratingYear) {
+            Integer ratingYear, List<RatingProposalLine> pendingProposals) {
     }
 
     public record View(LocalDate today, List<OfficerGroup> groups, PortfolioRow total, List<OverdueLine> overdue,
@@ -48,15 +54,17 @@ public class OfficerDesk {
     private final WorkQueues queues;
     private final Supervision supervision;
     private final EntrustmentFees fees;
+    private final RatingProposals proposals;
     private final JdbcClient jdbc;
 
     OfficerDesk(PortfolioQuery portfolio, OverdueQuery overdue, WorkQueues queues, Supervision supervision,
-            EntrustmentFees fees, JdbcClient jdbc) {
+            EntrustmentFees fees, RatingProposals proposals, JdbcClient jdbc) {
         this.portfolio = portfolio;
         this.overdue = overdue;
         this.queues = queues;
         this.supervision = supervision;
         this.fees = fees;
+        this.proposals = proposals;
         this.jdbc = jdbc;
     }
 
@@ -75,6 +83,8 @@ public class OfficerDesk {
                 order by r.group_id, r.year desc
                 """).param("associationId", scope.associationId())
                 .query(Rating.class).list().forEach(r -> ratings.put(r.groupId(), r));
+        Map<Long, List<RatingProposalLine>> pending = new HashMap<>();
+        proposals.pending(scope).forEach(p -> pending.computeIfAbsent(p.groupId(), k -> new ArrayList<>()).add(p));
         List<GroupDue> groups = supervision.groupsDue(today.getYear(), scope);
         List<OfficerGroup> rows = groups.stream()
                 .sorted(java.util.Comparator.comparing(GroupDue::communeName).thenComparing(GroupDue::groupCode))
@@ -83,7 +93,7 @@ public class OfficerDesk {
                     Rating r = ratings.get(g.groupId());
                     return new OfficerGroup(g, f == null ? 0 : f.outstanding(), f == null ? 0 : f.overdue(),
                             f == null ? BigDecimal.ZERO.setScale(2) : f.overdueRatio(), r == null ? null : r.rating(),
-                            r == null ? null : r.year());
+                            r == null ? null : r.year(), pending.getOrDefault(g.groupId(), List.of()));
                 }).toList();
         List<CommuneQuota> quotas = scope.communeId() == null
                 ? supervision.districtQuotas(today.getYear(), scope.associationId()) : List.of();

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.vbsp.portal.group.RatingProposalLine;
+import vn.vbsp.portal.group.RatingProposals;
 import vn.vbsp.portal.loan.WorkQueues;
 import vn.vbsp.portal.network.CommuneDirectory;
 import vn.vbsp.portal.network.TransactionCalendar;
@@ -14,7 +16,7 @@ import vn.vbsp.portal.user.UserScope;
 
 /**
  * The staff's and the director's work queues: applications by the step they wait at, what waits for the director
- * (maker-checker), checks of use due and late, loans newly overdue this week, and today's and the coming commune
+ * (maker-checker: loan approvals, risk decisions, the associations' rating proposals), checks of use due and late, loans newly overdue this week, and today's and the coming commune
  * transaction days with their sheets.
  */
 @Service
@@ -27,16 +29,18 @@ public class StaffDesk {
     }
 
     public record View(LocalDate today, Map<String, Long> applications, long decisionsWaiting,
-            List<WorkQueues.UseCheckDue> useChecks, long useChecksLate, List<WorkQueues.NewlyOverdue> newlyOverdue,
+            List<RatingProposalLine> ratingProposals, List<WorkQueues.UseCheckDue> useChecks, long useChecksLate, List<WorkQueues.NewlyOverdue> newlyOverdue,
             LocalDate weekStart, List<Day> days) {
     }
 
     private final WorkQueues queues;
     private final TransactionCalendar calendar;
     private final CommuneDirectory communes;
+    private final RatingProposals proposals;
 
-    StaffDesk(WorkQueues queues, TransactionCalendar calendar, CommuneDirectory communes) {
+    StaffDesk(WorkQueues queues, TransactionCalendar calendar, CommuneDirectory communes, RatingProposals proposals) {
         this.queues = queues;
+        this.proposals = proposals;
         this.calendar = calendar;
         this.communes = communes;
     }
@@ -48,7 +52,8 @@ public class StaffDesk {
         communes.all().forEach(c -> codes.put(c.id(), c.code()));
         List<Day> days = calendar.between(today, today.plusDays(DAYS_AHEAD)).stream()
                 .map(d -> new Day(d, codes.get(d.communeId()))).toList();
-        return new View(today, queues.applicationsWaiting(scope), queues.decisionsWaiting(scope), checks,
+        return new View(today, queues.applicationsWaiting(scope), queues.decisionsWaiting(scope),
+                proposals.pending(scope), checks,
                 checks.stream().filter(c -> c.lateOn(today)).count(), queues.newlyOverdue(weekStart, today, scope),
                 weekStart, days);
     }

@@ -246,7 +246,7 @@ public class GroupService {
         return LocalDate.now(clock);
     }
 
-    private static boolean causedBy(Throwable e, String constraint) {
+    static boolean causedBy(Throwable e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t.getMessage() != null && t.getMessage().contains(constraint)) {
                 return true;

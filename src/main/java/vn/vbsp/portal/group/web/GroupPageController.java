@@ -23,20 +23,31 @@ import vn.vbsp.portal.group.domain.GroupService;
 import vn.vbsp.portal.group.domain.MemberRow;
 import vn.vbsp.portal.group.domain.MemberTotals;
 import vn.vbsp.portal.group.domain.Notice;
+import vn.vbsp.portal.group.domain.RatingProposalService;
+import vn.vbsp.portal.group.RatingProposals;
+import vn.vbsp.portal.shared.SubmitOnce;
 import vn.vbsp.portal.user.CurrentUser;
 
-/** A group's page, and what ADMIN and STAFF change on it: leader and deputy, the yearly rating, a member leaving. */
+/**
+ * A group's page, and what is changed on it: by ADMIN and STAFF leader and deputy, the yearly rating, a member leaving;
+ * by an association officer of the group a rating proposal, which the DIRECTOR confirms or rejects.
+ */
 @Controller
 @RequestMapping("/groups/{id}")
 class GroupPageController {
 
     private final GroupQuery query;
     private final GroupService service;
+    private final RatingProposalService proposals;
+    private final RatingProposals proposalQuery;
     private final Clock clock;
 
-    GroupPageController(GroupQuery query, GroupService service, Clock clock) {
+    GroupPageController(GroupQuery query, GroupService service, RatingProposalService proposals,
+            RatingProposals proposalQuery, Clock clock) {
         this.query = query;
         this.service = service;
+        this.proposals = proposals;
+        this.proposalQuery = proposalQuery;
         this.clock = clock;
     }
 
@@ -76,6 +87,63 @@ class GroupPageController {
                 e.addTo(errors);
             }
         }
+        return page(group, model);
+    }
+
+    @PostMapping("/rating-proposals")
+    @PreAuthorize("hasRole('ASSOCIATION')")
+    @SubmitOnce
+    String propose(@PathVariable long id, @Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        GroupDetail group = visible(id);
+        if (!errors.hasErrors()) {
+            try {
+                proposals.propose(id, form.year(), form.rating(), form.note(), CurrentUser.scope(), CurrentUser.username());
+                redirect.addFlashAttribute("flash", "group.flash.proposed");
+                return "redirect:/groups/" + id + "#rating-proposals";
+            } catch (GroupException e) {
+                e.addTo(errors);
+            }
+        }
+        return page(group, model);
+    }
+
+    @PostMapping("/rating-proposals/{proposalId}/confirm")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    @SubmitOnce
+    String confirm(@PathVariable long id, @PathVariable long proposalId, RedirectAttributes redirect) {
+        visible(id);
+        try {
+            boolean replaced = proposals.confirm(id, proposalId, CurrentUser.username());
+            redirect.addFlashAttribute("flash", replaced ? "group.flash.proposal-confirmed-replaced" : "group.flash.proposal-confirmed");
+        } catch (GroupException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+        }
+        return "redirect:/groups/" + id + "#rating-proposals";
+    }
+
+    @PostMapping("/rating-proposals/{proposalId}/reject")
+    @PreAuthorize("hasRole('DIRECTOR')")
+    @SubmitOnce
+    String reject(@PathVariable long id, @PathVariable long proposalId,
+            @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        GroupDetail group = visible(id);
+        if (!errors.hasErrors()) {
+            try {
+                proposals.reject(id, proposalId, form.reason(), CurrentUser.username());
+                redirect.addFlashAttribute("flash", "group.flash.proposal-rejected");
+                return "redirect:/groups/" + id + "#rating-proposals";
+            } catch (GroupException e) {
+                if (e.field() == null) {
+                    redirect.addFlashAttribute("flashError", e.messageKey());
+                    return "redirect:/groups/" + id + "#rating-proposals";
+                }
+                e.addTo(errors);
+            }
+        }
+        // the page shows the error next to that proposal
+        model.addAttribute("rejectProposalId", proposalId);
         return page(group, model);
     }
 
@@ -119,6 +187,13 @@ class GroupPageController {
         }
         if (!model.containsAttribute("ratingForm")) {
             model.addAttribute("ratingForm", new RatingForm(today.getYear(), null, today, ""));
+        }
+        model.addAttribute("proposals", proposalQuery.ofGroup(group.id()));
+        if (!model.containsAttribute("proposalForm")) {
+            model.addAttribute("proposalForm", new ProposalForm(today.getYear(), null, ""));
+        }
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", new DecisionForm(""));
         }
         if (!model.containsAttribute("leaveForm")) {
             model.addAttribute("leaveForm", new LeaveForm(null, today));
