@@ -39,6 +39,7 @@ public final class PostingMix {
     private final Latencies latencies;
     private final AtomicInteger disbursements = new AtomicInteger();
     private final AtomicInteger sheetAttempts = new AtomicInteger();
+    private final AtomicInteger nothingDue = new AtomicInteger();
     /** Each slot's file, filled in by the first teller to reach it; the second uploads the same file. */
     private final Map<Integer, CompletableFuture<Teller.Sheet>> files = new ConcurrentHashMap<>();
 
@@ -69,9 +70,9 @@ public final class PostingMix {
         if (roll == 0 && attempt / 2 < applications.size()) {
             // each application is reached for by two disbursement steps in a row, most often of two tellers at once
             teller.disburse(applications.get(attempt / 2));
-        } else if (roll == 1 && attempt / 2 < sheets.size()) {
+        } else if (roll == 1 && attempt / 2 < sheets.size() && postSheet(teller, attempt / 2)) {
             // so is each sheet: the second upload sends the very file the first teller filled in
-            postSheet(teller, attempt / 2);
+            return;
         } else if (roll <= 3) {
             teller.payInterest(loans.get(dice.nextInt(loans.size())), 1_000);
         } else {
@@ -79,7 +80,8 @@ public final class PostingMix {
         }
     }
 
-    private void postSheet(Teller teller, int slot) {
+    /** False when the group owes nothing that day: no teller uploads an empty sheet, this one does something else. */
+    private boolean postSheet(Teller teller, int slot) {
         CompletableFuture<Teller.Sheet> mine = new CompletableFuture<>();
         CompletableFuture<Teller.Sheet> file = files.putIfAbsent(slot, mine);
         if (file == null) {
@@ -96,9 +98,14 @@ public final class PostingMix {
             filled = file.join();
         } catch (CompletionException broken) {
             told.unsent.incrementAndGet();
-            return;
+            return true;
+        }
+        if (filled.lines().isEmpty()) {
+            nothingDue.incrementAndGet();
+            return false;
         }
         teller.postSheet(filled);
+        return true;
     }
 
     /**
@@ -135,7 +142,9 @@ public final class PostingMix {
         long disbursed = told.posted.stream().filter(k -> k.startsWith("DISB:")).count();
         return String.format("%d postings told done (%d disbursements), %d refused (+%d disbursements whose form was gone),"
                 + " 0 unanswered; each posted with the token read from its form; ledger holds each done"
-                + " posting once and no refused one; %s; invariants hold on each of the %d loans posted to, every day",
-                told.posted.size(), disbursed, told.refused.size(), told.formGone.get(), sheetsTold, touched.size());
+                + " posting once and no refused one; %s (+%d sheet steps found the group owing nothing and did"
+                + " something else); invariants hold on each of the %d loans posted to, every day",
+                told.posted.size(), disbursed, told.refused.size(), told.formGone.get(), sheetsTold, nothingDue.get(),
+                touched.size());
     }
 }
