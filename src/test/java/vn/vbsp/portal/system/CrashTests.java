@@ -52,12 +52,18 @@ class CrashTests {
         db = FreshDatabase.create("vbsp_crash");
         jdbc = db.jdbc();
         portal = start();
-        tag = LoanBookFile.newTag();
-        byte[] book = LoanBookFile.csv(LoanBookFile.generate(tag, 400, 4, TODAY.minusMonths(4), 7));
+        tag = imported(400, 4, TODAY.minusMonths(4), 7);
+    }
+
+    /** A book of about {@code loans} loans over {@code communes} communes imported as of {@code asOf}; its tag. */
+    private static String imported(int loans, int communes, LocalDate asOf, long seed) {
+        String bookTag = LoanBookFile.newTag();
+        byte[] book = LoanBookFile.csv(LoanBookFile.generate(bookTag, loans, communes, asOf, seed));
         PortalClient admin = admin();
         admin.get("/imports/loan-book");
-        assertThat(admin.upload("/imports/loan-book", "book.csv", book, Map.of("asOf", TODAY.minusMonths(4).toString()))
+        assertThat(admin.upload("/imports/loan-book", "book-" + bookTag + ".csv", book, Map.of("asOf", asOf.toString()))
                 .body()).contains("id=\"import-done\"");
+        return bookTag;
     }
 
     @AfterAll
@@ -255,12 +261,7 @@ class CrashTests {
     @Test
     @Order(4)
     void sheetsCutOffByAKillArePostedWhollyOrNotAtAllAndTheSameFileSentAgainPostsOnce() throws Exception {
-        String sheetTag = LoanBookFile.newTag();
-        byte[] book = LoanBookFile.csv(LoanBookFile.generate(sheetTag, 240, 3, TODAY.minusMonths(2), 17));
-        PortalClient importer = admin();
-        importer.get("/imports/loan-book");
-        assertThat(importer.upload("/imports/loan-book", "sheets.csv", book, Map.of("asOf", TODAY.minusMonths(2).toString()))
-                .body()).contains("id=\"import-done\"");
+        String sheetTag = imported(240, 3, TODAY.minusMonths(2), 17);
         java.util.Queue<PostingMix.SheetSlot> slots = new java.util.concurrent.ConcurrentLinkedQueue<>(jdbc.sql("""
                 select c.code, coalesce(g.code, '') from loan l join commune c on c.id = l.commune_id
                 left join savings_group g on g.id = l.group_id
