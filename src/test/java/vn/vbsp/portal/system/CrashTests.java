@@ -27,12 +27,15 @@ import vn.vbsp.portal.support.LedgerInvariants;
 import vn.vbsp.portal.support.PortalClient;
 import vn.vbsp.portal.support.PortalProcess;
 import vn.vbsp.portal.support.load.Latencies;
+import vn.vbsp.portal.support.load.PostingMix;
+import vn.vbsp.portal.support.load.SheetLedger;
 import vn.vbsp.portal.support.load.Teller;
 
 /**
  * The portal killed with SIGKILL ({@code kill -9}) in the middle of work, then started again on the same database:
- * each posting and the loan-book import are wholly there or not at all, a posting sent again with its token completes
- * once, and a nightly run killed half-way and run again finishes the work once.
+ * each posting, each collection sheet and the loan-book import are wholly there or not at all, a posting sent again
+ * with its token and a sheet file sent again complete once, and a nightly run killed half-way and run again finishes
+ * the work once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrashTests {
@@ -49,12 +52,18 @@ class CrashTests {
         db = FreshDatabase.create("vbsp_crash");
         jdbc = db.jdbc();
         portal = start();
-        tag = LoanBookFile.newTag();
-        byte[] book = LoanBookFile.csv(LoanBookFile.generate(tag, 400, 4, TODAY.minusMonths(4), 7));
+        tag = imported(400, 4, TODAY.minusMonths(4), 7);
+    }
+
+    /** A book of about {@code loans} loans over {@code communes} communes imported as of {@code asOf}; its tag. */
+    private static String imported(int loans, int communes, LocalDate asOf, long seed) {
+        String bookTag = LoanBookFile.newTag();
+        byte[] book = LoanBookFile.csv(LoanBookFile.generate(bookTag, loans, communes, asOf, seed));
         PortalClient admin = admin();
         admin.get("/imports/loan-book");
-        assertThat(admin.upload("/imports/loan-book", "book.csv", book, Map.of("asOf", TODAY.minusMonths(4).toString()))
+        assertThat(admin.upload("/imports/loan-book", "book-" + bookTag + ".csv", book, Map.of("asOf", asOf.toString()))
                 .body()).contains("id=\"import-done\"");
+        return bookTag;
     }
 
     @AfterAll
@@ -240,11 +249,129 @@ class CrashTests {
                 partial, afterRerun - chargesBefore, charges() - afterRerun);
     }
 
+    /**
+     * After the import. Four tellers upload the filled sheets of a book's groups (each group's lines of its commune's
+     * make-up day, as due), each teller its own sheets one after another. Once a few have posted, the test holds a
+     * SHARE lock on {@code collection_line}: a sheet being posted writes its batch and ledger rows, then waits to
+     * write its lines; once three or more uploads are caught so, the portal is killed. After the restart each sheet is
+     * there wholly (batch, lines, ledger rows and amounts as the file says) or not at all: those told posted wholly,
+     * those caught mid-way not at all. Every file sent again posts once: the ones already there are told so and
+     * nothing more is written, the ones lost post whole, and sent a third time post nothing more.
+     */
+    @Test
+    @Order(4)
+    void sheetsCutOffByAKillArePostedWhollyOrNotAtAllAndTheSameFileSentAgainPostsOnce() throws Exception {
+        String sheetTag = imported(240, 3, TODAY.minusMonths(2), 17);
+        java.util.Queue<PostingMix.SheetSlot> slots = new java.util.concurrent.ConcurrentLinkedQueue<>(jdbc.sql("""
+                select c.code, coalesce(g.code, '') from loan l join commune c on c.id = l.commune_id
+                left join savings_group g on g.id = l.group_id
+                where l.loan_no like :t and l.status = 'ACTIVE' group by c.code, g.code order by g.code, c.code
+                """).param("t", sheetTag + "-%").query((rs, n) -> new PostingMix.SheetSlot(rs.getString(1), TODAY,
+                rs.getString(2), "Ngày giao dịch bù sau mất điện")).list());
+        int groups = slots.size();
+        long auditedBefore = audited("COLLECTION_POSTED");
+        Teller.Told told = new Teller.Told();
+        java.util.concurrent.ExecutorService tellers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<CompletableFuture<Void>> posting = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Teller teller = new Teller(admin(), new Latencies(), told);
+            posting.add(CompletableFuture.runAsync(() -> {
+                for (PostingMix.SheetSlot slot = slots.poll(); slot != null; slot = slots.poll()) {
+                    Teller.Answer answer = teller.postSheet(slot.communeCode(), slot.date(), slot.groupCode(), slot.reason());
+                    if (answer != Teller.Answer.POSTED && answer != Teller.Answer.REFUSED) {
+                        return; // the portal went away
+                    }
+                }
+            }, tellers));
+        }
+        CompletableFuture<Void> allDone = CompletableFuture.allOf(posting.toArray(CompletableFuture[]::new));
+        await(() -> sheetsTold(told, Teller.Answer.POSTED) >= 3 || allDone.isDone(), Duration.ofMinutes(3));
+        long caught;
+        try (Connection hold = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+            hold.setAutoCommit(false);
+            try (Statement lock = hold.createStatement()) {
+                lock.execute("lock table collection_line in share mode");
+            }
+            await(() -> lockWaiters() >= 3 || allDone.isDone(), Duration.ofMinutes(3));
+            caught = lockWaiters();
+            assertThat(allDone).as("the tellers were still posting sheets when killed").isNotDone();
+            assertThat(jdbc.sql("""
+                    select count(distinct w.pid) from pg_stat_activity w join pg_locks l on l.pid = w.pid
+                    where w.datname = :d and w.wait_event_type = 'Lock' and l.granted
+                      and l.relation = 'loan_txn'::regclass and l.mode = 'RowExclusiveLock'
+                    """).param("d", db.name()).query(Long.class).single())
+                    .as("the uploads caught had written their ledger rows").isEqualTo(caught);
+            portal.kill();
+            hold.rollback();
+        }
+        allDone.get();
+        tellers.shutdown();
+        await(() -> !openTransaction(), Duration.ofMinutes(1));
+        portal = start();
+
+        Map<String, List<Teller.SheetAnswer>> sent = SheetLedger.byFile(told.sheets);
+        assertThat(told.sheets).extracting(Teller.SheetAnswer::answer).as("filled in as due, no sheet is refused")
+                .doesNotContain(Teller.Answer.REFUSED, Teller.Answer.ALREADY_POSTED);
+        int whole = 0;
+        int lost = 0;
+        for (List<Teller.SheetAnswer> uploads : sent.values()) {
+            Teller.SheetAnswer upload = uploads.get(0);
+            SheetLedger.Held held = SheetLedger.held(jdbc, upload.sheet());
+            if (upload.answer() == Teller.Answer.POSTED) {
+                assertThat(held).as("%s, told posted, is there whole", upload.sheet()).isEqualTo(SheetLedger.whole(upload.sheet()));
+            } else {
+                assertThat(held).as("%s, cut off, is there wholly or not at all", upload.sheet())
+                        .isIn(SheetLedger.whole(upload.sheet()), SheetLedger.NOTHING);
+            }
+            if (held.equals(SheetLedger.NOTHING)) {
+                lost++;
+            } else {
+                whole++;
+            }
+        }
+        assertThat(lost).as("the %d sheets caught writing left nothing", caught).isGreaterThanOrEqualTo((int) caught);
+        assertThat(audited("COLLECTION_POSTED") - auditedBefore).as("each sheet there has its audit entry, written with it")
+                .isEqualTo(whole);
+
+        // Sent again after the restart, as a teller unsure of what became of the upload would: each file posts once.
+        Teller.Told again = new Teller.Told();
+        Teller retry = new Teller(admin(), new Latencies(), again);
+        int toldThere = 0;
+        for (List<Teller.SheetAnswer> uploads : sent.values()) {
+            Teller.Sheet sheet = uploads.get(0).sheet();
+            boolean there = SheetLedger.held(jdbc, sheet).equals(SheetLedger.whole(sheet));
+            toldThere += there ? 1 : 0;
+            assertThat(retry.postSheet(sheet)).as("%s sent again", sheet)
+                    .isEqualTo(there ? Teller.Answer.ALREADY_POSTED : Teller.Answer.POSTED);
+            if (!there) {
+                assertThat(retry.postSheet(sheet)).as("%s sent a third time", sheet).isEqualTo(Teller.Answer.ALREADY_POSTED);
+            }
+            assertThat(SheetLedger.held(jdbc, sheet)).as("%s, sent again, is there once", sheet)
+                    .isEqualTo(SheetLedger.whole(sheet));
+        }
+        assertThat(audited("COLLECTION_POSTED") - auditedBefore).as("audited once a sheet").isEqualTo(sent.size());
+        assertThat(LedgerInvariants.broken(jdbc, null)).isZero();
+        System.out.printf("[crash] sheets: %d groups' sheets to post, %d uploaded by 4 tellers, %d told posted; %d uploads"
+                + " caught writing (lines held back by a lock) when killed; after the restart %d sheets whole, %d not there"
+                + " at all; every file sent again: %d told already posted (nothing more written), %d posted whole, and"
+                + " sent a third time nothing more; each sheet once in the ledger; invariants hold%n",
+                groups, sent.size(), sheetsTold(told, Teller.Answer.POSTED), caught, whole, lost, toldThere,
+                sent.size() - toldThere);
+    }
+
+    private static long sheetsTold(Teller.Told told, Teller.Answer answer) {
+        return told.sheets.stream().filter(a -> a.answer() == answer).count();
+    }
+
     /** A backend of the portal's waits for a lock the test holds. */
     private static boolean waitingForALock() {
+        return lockWaiters() > 0;
+    }
+
+    private static long lockWaiters() {
         return jdbc.sql("""
                 select count(*) from pg_stat_activity where datname = :d and wait_event_type = 'Lock'
-                """).param("d", db.name()).query(Long.class).single() > 0;
+                """).param("d", db.name()).query(Long.class).single();
     }
 
     /** Some other backend still has a transaction open (the killed portal's, until the database notices). */

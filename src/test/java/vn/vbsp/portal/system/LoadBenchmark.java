@@ -42,7 +42,8 @@ import vn.vbsp.portal.support.load.PostingMix;
  * The portal under many users, over real HTTP on its own PostgreSQL database, on the demo office (1×) and on ten
  * times it (10×): for each key page and action p50, p95 and throughput with {@code vbsp.bench.users} users signed in
  * at once for {@code vbsp.bench.seconds} each; the postings for {@code vbsp.bench.load-seconds} with the ledger checked
- * after; the import and the nightly run timed alone; the portfolio report against the same sums run straight in SQL.
+ * after (collection sheets among them: downloaded, filled in with what is due, uploaded); the import and the nightly run
+ * timed alone; the portfolio report against the same sums run straight in SQL.
  * Run it with {@code bench/run} (or {@code ./mvnw -Pbenchmark verify -Dtest=LoadBenchmark}); the tables go to
  * {@code target/load-benchmark.md}. A new page or action is one more entry in {@link #pages}.
  */
@@ -135,7 +136,11 @@ class LoadBenchmark {
         pages.put("portfolio report (by commune, today)", (c, n) -> ok(c.get("/reports/portfolio?by=commune&asOf=" + TODAY)));
         pages.put("overdue report (today)", (c, n) -> ok(c.get("/reports/overdue?asOf=" + TODAY)));
         pages.put("Board dashboard", (c, n) -> ok(c.get("/dashboard")));
-        // with the transaction-day module: "a commune day's sheets" and "post a sheet" go here
+        List<String> communes = jdbc.sql("select c.code from commune c join transaction_point p on p.commune_id = c.id"
+                + " where c.code ~ '^X[0-9]{2}' order by c.code").query(String.class).list();
+        pages.put("a commune day's sheets (day page, today)", (c, n) ->
+                ok(c.get("/transaction-days/" + pick(communes) + "/" + TODAY)));
+        // posting a sheet is timed with the postings (PostingMix), where it cannot meet a loan repaid at the counter
         return pages;
     }
 
@@ -160,18 +165,37 @@ class LoadBenchmark {
         for (int i = 0; i < 40; i++) {
             approved.add(lending.approved(office, fixtures.member(office, "NGHEO"), "HN", 20_000_000, 36, 12, TODAY.minusDays(4)));
         }
+        // every other demo commune (at 10x: of the copies, the demo's own having posted today) has today's sheets
+        // posted, one group's lines at a time; the loans repaid one by one are of the other communes
+        List<String> fresh = jdbc.sql("""
+                select c.code from commune c join transaction_point p on p.commune_id = c.id
+                where c.code ~ '^X[0-9]{2}' and not exists (select 1 from transaction_day d join collection_posting cp
+                    on cp.transaction_day_id = d.id where d.point_id = p.id and d.held_on = :today)
+                order by c.code
+                """).param("today", TODAY).query(String.class).list();
+        List<String> sheetCommunes = java.util.stream.IntStream.range(0, fresh.size()).filter(i -> i % 2 == 0)
+                .mapToObj(fresh::get).toList();
+        List<PostingMix.SheetSlot> sheets = jdbc.sql("""
+                select c.code, coalesce(g.code, '') from loan l join commune c on c.id = l.commune_id
+                left join savings_group g on g.id = l.group_id
+                where l.status = 'ACTIVE' and c.code in (:communes)
+                group by c.code, g.code order by c.code, g.code
+                """).param("communes", sheetCommunes.isEmpty() ? List.of("-") : sheetCommunes)
+                .query((rs, n) -> new PostingMix.SheetSlot(rs.getString(1), TODAY, rs.getString(2),
+                        "Ngày giao dịch bù (đo tải)")).list();
         List<Long> loans = jdbc.sql("""
-                select l.id from loan l join loan_txn t on t.loan_id = l.id where l.status = 'ACTIVE'
+                select l.id from loan l join loan_txn t on t.loan_id = l.id join commune c on c.id = l.commune_id
+                where l.status = 'ACTIVE' and c.code not in (:communes)
                 group by l.id having sum(t.d_outstanding) >= 5000000 order by l.id limit 200
-                """).query(Long.class).list();
+                """).param("communes", sheetCommunes.isEmpty() ? List.of("-") : sheetCommunes).query(Long.class).list();
         Latencies latencies = new Latencies();
-        PostingMix mix = new PostingMix(loans, approved, latencies);
+        PostingMix mix = new PostingMix(loans, approved, sheets, latencies);
         List<PortalClient> users = signedIn(USERS);
         LoadRun.Result run = LoadRun.run(USERS, POSTING, u -> n -> mix.step(mix.teller(users.get(u))));
         String outcome = mix.check(jdbc);
         line("");
-        line("Postings: %d users for %d s, %d steps, %d errors: %s", USERS, run.wall().toSeconds(), run.steps(), run.errors(),
-                outcome);
+        line("Postings: %d users for %d s, %d steps, %d errors, sheets of %d groups in %d communes to post: %s", USERS,
+                run.wall().toSeconds(), run.steps(), run.errors(), sheets.size(), sheetCommunes.size(), outcome);
         return latencies.figures(run.wall());
     }
 

@@ -24,8 +24,10 @@ import vn.vbsp.portal.support.load.Teller;
 
 /**
  * Many tellers at once over real HTTP, each signed in on a session of their own: principal and interest on the same
- * few loans and disbursements of the same approved applications, for {@code -Dvbsp.load.seconds} (10 s here; the
- * benchmark runs it for minutes). Then what each was told is counted against the ledger, and every invariant checked.
+ * few loans, disbursements of the same approved applications, and the collection sheets of communes of their own
+ * (downloaded, filled in with what is due, uploaded; each file by two tellers), for {@code -Dvbsp.load.seconds} (10 s
+ * here; the benchmark runs it for minutes). Then what each was told is counted against the ledger, sheet lines too,
+ * and every invariant checked.
  */
 @PortalTest
 class LoadTests {
@@ -55,9 +57,21 @@ class LoadTests {
             approved.add(lending.approved(office, fixtures.member(office, "NGHEO"), "HN", 20_000_000, 36, 12,
                     TODAY.minusDays(4)));
         }
+        // the sheets' communes: their point's day is today, their loans owe an instalment and interest, and no one
+        // repays them one by one
+        List<PostingMix.SheetSlot> sheets = new ArrayList<>();
+        for (int c = 0; c < 6; c++) {
+            LendingFixtures.Office point = fixtures.office("HND", TODAY.getDayOfMonth());
+            for (int i = 0; i < 4; i++) {
+                lending.disbursed(point, fixtures.member(point, "NGHEO"), "HN", 20_000_000, 36, 3, TODAY.minusMonths(9)
+                        .minusDays(10), TODAY.minusMonths(9));
+            }
+            sheets.add(new PostingMix.SheetSlot(code("commune", point.communeId()), TODAY,
+                    code("savings_group", point.groupId()), null));
+        }
         int users = Integer.getInteger("vbsp.load.users", 8);
         Latencies latencies = new Latencies();
-        PostingMix mix = new PostingMix(loans, approved, latencies);
+        PostingMix mix = new PostingMix(loans, approved, sheets, latencies);
         List<Teller> tellers = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             tellers.add(mix.teller(new PortalClient("http://localhost:" + port).login("canbo", "demo")));
@@ -71,5 +85,13 @@ class LoadTests {
                 run.errors(), outcome, Latencies.table(latencies.figures(run.wall())));
         org.assertj.core.api.Assertions.assertThat(run.errors()).isZero();
         org.assertj.core.api.Assertions.assertThat(mix.told().posted).hasSizeGreaterThan(users);
+        org.assertj.core.api.Assertions.assertThat(mix.told().sheets).as("sheets uploaded")
+                .extracting(Teller.SheetAnswer::answer).contains(Teller.Answer.POSTED)
+                .as("a sheet filled in with what is due, on loans no one else pays, is not refused")
+                .doesNotContain(Teller.Answer.REFUSED);
+    }
+
+    private String code(String table, long id) {
+        return jdbc.sql("select code from " + table + " where id = :id").param("id", id).query(String.class).single();
     }
 }
