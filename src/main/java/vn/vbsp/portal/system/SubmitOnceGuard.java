@@ -2,6 +2,7 @@ package vn.vbsp.portal.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Method;
+import java.lang.reflect.UndeclaredThrowableException;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Advisor;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -25,21 +28,29 @@ import vn.vbsp.portal.user.CurrentUser;
  * Checks the one-time token of every POST to a {@link SubmitOnce} handler. It wraps the handler method inside the
  * method security, so that a role that may not post at all is told 403 first, and the token is only spent by
  * someone allowed to post.
+ *
+ * <p>A required token is spent in the same transaction as the posting it guards: the handler's services join it, so a
+ * posting refused or failed half-way gives the token back with everything else, and the user who goes back and
+ * posts the same form again is not told "already posted" for something that never was. A second post racing with the
+ * same token waits on the token's row and is refused once the first commits. A handler that catches a refusal and
+ * shows it leaves the transaction marked for rollback; that is rolled back quietly, the page it chose still shown.
  */
 @Configuration(proxyBeanMethods = false)
 class SubmitOnceGuard {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor submitOnceAdvisor(ObjectProvider<SubmitTokens> tokens) {
+    static Advisor submitOnceAdvisor(ObjectProvider<SubmitTokens> tokens,
+            ObjectProvider<PlatformTransactionManager> transactions) {
         ComposablePointcut pointcut = new ComposablePointcut(AnnotationMatchingPointcut.forClassAnnotation(SubmitOnce.class))
                 .union(AnnotationMatchingPointcut.forMethodAnnotation(SubmitOnce.class));
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut, new Check(tokens));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut, new Check(tokens, transactions));
         advisor.setOrder(Ordered.LOWEST_PRECEDENCE);
         return advisor;
     }
 
-    private record Check(ObjectProvider<SubmitTokens> tokens) implements MethodInterceptor {
+    private record Check(ObjectProvider<SubmitTokens> tokens, ObjectProvider<PlatformTransactionManager> transactions)
+            implements MethodInterceptor {
 
         @Override
         public Object invoke(MethodInvocation invocation) throws Throwable {
@@ -58,12 +69,37 @@ class SubmitOnceGuard {
             if (rule == null || (!rule.required() && (token == null || token.isBlank()))) {
                 return invocation.proceed();
             }
+            boolean json = AnnotatedElementUtils.hasAnnotation(method, ResponseBody.class)
+                    || AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class);
+            if (!rule.required()) {
+                spend(token, json);
+                return invocation.proceed();
+            }
+            try {
+                return new TransactionTemplate(transactions.getObject()).execute(status -> {
+                    spend(token, json);
+                    try {
+                        Object answer = invocation.proceed();
+                        if (status.isRollbackOnly()) {
+                            status.setRollbackOnly();
+                        }
+                        return answer;
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        throw new UndeclaredThrowableException(e);
+                    }
+                });
+            } catch (UndeclaredThrowableException e) {
+                throw e.getUndeclaredThrowable();
+            }
+        }
+
+        private void spend(String token, boolean json) {
             SubmitTokens.Outcome outcome = tokens.getObject().use(token, CurrentUser.username());
             if (outcome != SubmitTokens.Outcome.ACCEPTED) {
-                throw new SubmitRefused(outcome, AnnotatedElementUtils.hasAnnotation(method, ResponseBody.class)
-                        || AnnotatedElementUtils.hasAnnotation(type, ResponseBody.class));
+                throw new SubmitRefused(outcome, json);
             }
-            return invocation.proceed();
         }
     }
 

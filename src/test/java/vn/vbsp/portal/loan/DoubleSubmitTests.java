@@ -91,6 +91,30 @@ class DoubleSubmitTests {
     }
 
     @Test
+    void aPaymentTheLedgerRefusesGivesItsTokenBackSoTheCorrectedFormPostsOnce() {
+        String token = submitTokens.issueFor(TestUsers.username(Role.STAFF));
+        long rows = rows();
+
+        var refused = mvc.post().uri("/loans/{id}/principal", loan).with(TestUsers.as(Role.STAFF)).with(csrf())
+                .param("token", token).param("amount", "900.000.000").param("businessDate", TODAY.toString()).exchange();
+        assertThat(refused).hasStatus(HttpStatus.FOUND).flash().containsKey("refusal");
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(used(token)).as("the refused posting spent nothing, the token included").isFalse();
+
+        var corrected = mvc.post().uri("/loans/{id}/principal", loan).with(TestUsers.as(Role.STAFF)).with(csrf())
+                .param("token", token).param("amount", "1.000.000").param("businessDate", TODAY.toString()).exchange();
+        assertThat(corrected).hasStatus(HttpStatus.FOUND).flash().containsKey("flash");
+        long afterPayment = rows();
+        assertThat(afterPayment).isGreaterThan(rows);
+        assertThat(used(token)).isTrue();
+
+        assertThat(mvc.post().uri("/loans/{id}/principal", loan).with(TestUsers.as(Role.STAFF)).with(csrf())
+                .param("token", token).param("amount", "1.000.000").param("businessDate", TODAY.toString()))
+                .hasStatus(HttpStatus.CONFLICT);
+        assertThat(rows()).as("one payment, not two").isEqualTo(afterPayment);
+    }
+
+    @Test
     void theRefusalReadsInEnglishToo() {
         assertThat(mvc.post().uri("/loans/{id}/settle", loan).param("lang", "en").with(TestUsers.as(Role.STAFF)).with(csrf()))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("The form has no confirmation code");
@@ -111,6 +135,11 @@ class DoubleSubmitTests {
             assertThat(loanPage.substring(start, loanPage.indexOf("</form>", start))).as(form)
                     .containsPattern("<input type=\"hidden\" name=\"token\" value=\"[0-9a-f]{48}\">");
         }
+    }
+
+    private boolean used(String token) {
+        return jdbc.sql("select used_at is not null from submit_token where token = :t").param("t", token)
+                .query(Boolean.class).single();
     }
 
     private long rows() {

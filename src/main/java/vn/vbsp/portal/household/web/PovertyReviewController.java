@@ -3,10 +3,12 @@ package vn.vbsp.portal.household.web;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,13 +34,19 @@ class PovertyReviewController {
     private static final String UPLOAD = "household/review-upload";
 
     private final PovertyReview review;
+    private final long maxMegabytes;
 
-    PovertyReviewController(PovertyReview review) {
+    PovertyReviewController(PovertyReview review,
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
         this.review = review;
+        this.maxMegabytes = maxFileSize.toBytes() / (1024 * 1024);
     }
 
+    /** The upload form; {@code tooLarge} when the last file was refused by size ({@link PovertyReviewTooLargeFilter}). */
     @GetMapping
-    String upload() {
+    String upload(@RequestParam(required = false) String tooLarge, Model model) {
+        model.addAttribute("tooLarge", tooLarge != null);
+        model.addAttribute("maxMegabytes", maxMegabytes);
         return UPLOAD;
     }
 
