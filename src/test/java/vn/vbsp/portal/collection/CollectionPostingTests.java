@@ -15,6 +15,7 @@ import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.domain.ApplicationService;
 import vn.vbsp.portal.loan.domain.ApprovalService;
 import vn.vbsp.portal.loan.domain.DisbursementService;
+import vn.vbsp.portal.loan.domain.RepaymentService;
 import vn.vbsp.portal.loan.domain.ReviewService;
 import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.support.PortalTest;
@@ -32,6 +33,7 @@ class CollectionPostingTests {
     @Autowired ReviewService reviews;
     @Autowired ApprovalService approvals;
     @Autowired DisbursementService disbursements;
+    @Autowired RepaymentService repayments;
 
     CollectionFixtures fixtures;
     LocalDate today;
@@ -110,5 +112,38 @@ class CollectionPostingTests {
                 """).param("loans", List.of(payoff.loanId(), part.loanId())).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from collection_line where loan_id = :l and deposit_txn_id is not null")
                 .param("l", part.loanId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoanPaidOffOnAMakeUpDayIsChargedTheInterestSinceItsLastChargeExactlyAsTheOneLoanRepaymentCharges() {
+        // two twin loans (same amount, same day): one paid off on the sheet, the other at the loan's own counter
+        CollectionFixtures.Commune commune = fixtures.commune(2);
+        LocalDate makeUp = today.minusDays(1);
+        GroupSheet sheet = desk.sheets(commune.code(), makeUp, UserScope.wholeOffice(Role.STAFF)).groups().stream()
+                .filter(g -> g.groupId() != null && g.groupId() == commune.groupId()).findFirst().orElseThrow();
+        SheetLine onSheet = sheet.lines().stream().filter(l -> l.loanId() == commune.loans().get(0)).findFirst().orElseThrow();
+        SheetLine atCounter = sheet.lines().stream().filter(l -> l.loanId() == commune.loans().get(1)).findFirst().orElseThrow();
+        assertThat(onSheet.interestDue()).isEqualTo(atCounter.interestDue());
+
+        repayments.collect(atCounter.loanId(), makeUp, atCounter.interestDue(), atCounter.outstanding(),
+                UUID.randomUUID().toString(), CollectionFixtures.STAFF);
+        desk.post(new DayEntry(commune.code(), makeUp, "Mưa lũ, thu bù", UUID.randomUUID().toString(), List.of(
+                new LinePayment(1, onSheet.loanNo(), onSheet.interestDue(), onSheet.outstanding(), Money.ZERO, null, true,
+                        null))), CollectionFixtures.STAFF);
+
+        List<String> sheetRows = ledgerOf(onSheet.loanId());
+        assertThat(sheetRows).as("the sheet's rows are the counter's, row for row")
+                .isEqualTo(ledgerOf(atCounter.loanId()));
+        assertThat(sheetRows).anySatisfy(row -> assertThat(row).startsWith("INTEREST_CHARGE " + makeUp + " "));
+        assertThat(balances.asOf(onSheet.loanId(), makeUp)).isEqualTo(balances.asOf(atCounter.loanId(), makeUp));
+        assertThat(balances.asOf(onSheet.loanId(), makeUp).outstanding()).isEqualTo(Money.ZERO);
+        assertThat(fixtures.count("select count(distinct status) from loan where id in (?, ?)", onSheet.loanId(),
+                atCounter.loanId())).isEqualTo(1);
+        assertThat(fixtures.broken(commune.loans())).isZero();
+    }
+
+    private List<String> ledgerOf(long loanId) {
+        return jdbc.sql("select kind || ' ' || business_date || ' ' || amount from loan_txn where loan_id = :l order by business_date, id")
+                .param("l", loanId).query(String.class).list();
     }
 }

@@ -120,16 +120,45 @@ public class DueReckoning {
                         b.frozen(), b.interestOwed()));
             }
             if (chargeDays.contains(on)) {
-                LocalDate from = charged;
-                List<BalanceOnDay> period = new ArrayList<>();
-                period.add(new BalanceOnDay(from, held.floorEntry(from).getValue()));
-                held.subMap(from, false, on, false).forEach((day, b) -> period.add(new BalanceOnDay(day, b)));
-                lastCharge = interest.accrued(rates.terms(), rates.table(), period, on);
+                lastCharge = interest.accrued(rates.terms(), rates.table(), period(held, charged, on), on);
                 interestDue = interestDue.plus(lastCharge);
                 charged = on;
             }
         }
         return new Pending(interestDue, transferred, lastCharge);
+    }
+
+    /**
+     * The interest each loan earned since its last charge up to {@code date} and not yet charged, set-wise: what
+     * {@link CatchUp#chargeUpTo} charges first when a loan is paid off that day. Read after the catch-up.
+     */
+    public Map<Long, Money> notYetCharged(Collection<Long> loanIds, LocalDate date) {
+        Map<Long, Money> result = new HashMap<>();
+        if (loanIds.isEmpty()) {
+            return result;
+        }
+        Map<Long, NavigableMap<LocalDate, Balance>> history = balances.history(loanIds, date);
+        Map<Integer, Rates> rates = new HashMap<>();
+        for (Dates d : dates(loanIds, date).values()) {
+            LocalDate charged = d.lastCharge() == null ? d.disbursedOn() : d.lastCharge();
+            Money earned = Money.ZERO;
+            if (date.isAfter(charged)) {
+                Rates programme = rates.computeIfAbsent(d.programmeId(), this::rates);
+                earned = interest.accrued(programme.terms(), programme.table(),
+                        period(history.getOrDefault(d.loanId(), new TreeMap<>()), charged, date), date);
+            }
+            result.put(d.loanId(), earned);
+        }
+        return result;
+    }
+
+    /** The balances held over [{@code from}, {@code to}) as interest counts them: the end of {@code from}, then each day moved. */
+    private static List<BalanceOnDay> period(NavigableMap<LocalDate, Balance> held, LocalDate from, LocalDate to) {
+        List<BalanceOnDay> period = new ArrayList<>();
+        Map.Entry<LocalDate, Balance> start = held.floorEntry(from);
+        period.add(new BalanceOnDay(from, start == null ? Balance.ZERO : start.getValue()));
+        held.subMap(from, false, to, false).forEach((day, b) -> period.add(new BalanceOnDay(day, b)));
+        return period;
     }
 
     /** A programme's terms and rates, read once for all its loans. */

@@ -17,15 +17,14 @@ import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.PaymentRefused;
 import vn.vbsp.portal.shared.Formats;
 import vn.vbsp.portal.shared.Money;
-import vn.vbsp.portal.shared.RuleViolation;
 
 /**
  * A whole sheet's collections at once, set-wise, with the same rules as {@link RepaymentService#collect} line by
  * line: the sheet's loans locked together in id order, checked open and able to take the date, brought up to it, then
  * each line's interest (no more than owed) and principal (no more than outstanding, overdue first) written with one
  * COPY, the loans cleared closed and each loan audited with its balances before and after. A line that pays off the
- * whole principal takes the one-loan path, which charges the interest earned up to the day first. A line the rules
- * refuse is a {@link PaymentRefused}.
+ * whole principal is charged the interest earned since the last charge first, as {@link RepaymentService#collect}
+ * charges it ({@link DueReckoning#notYetCharged}). A line the rules refuse is a {@link PaymentRefused}.
  */
 @Component
 public class SheetCollection {
@@ -46,7 +45,7 @@ public class SheetCollection {
     private final BookCatchUp catchUp;
     private final LoanBalances balances;
     private final InstalmentRows schedules;
-    private final RepaymentService repayments;
+    private final DueReckoning reckoning;
     private final AuditTrail audit;
     private final Formats fmt;
 
@@ -54,13 +53,13 @@ public class SheetCollection {
     private EntityManager entities;
 
     SheetCollection(JdbcClient jdbc, Ledger ledger, BookCatchUp catchUp, LoanBalances balances,
-            InstalmentRows schedules, RepaymentService repayments, AuditTrail audit, Formats fmt) {
+            InstalmentRows schedules, DueReckoning reckoning, AuditTrail audit, Formats fmt) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.catchUp = catchUp;
         this.balances = balances;
         this.schedules = schedules;
-        this.repayments = repayments;
+        this.reckoning = reckoning;
         this.audit = audit;
         this.fmt = fmt;
     }
@@ -100,8 +99,12 @@ public class SheetCollection {
         Map<Long, Balance> held = caughtUp.isEmpty() ? before : balances.asOf(openIds, date);
         Map<Long, List<ScheduledInstalment>> schedules = this.schedules.of(openIds);
 
+        Map<Long, Money> toCharge = reckoning.notYetCharged(open.stream()
+                .filter(item -> item.principal() != null && item.principal().isPositive()
+                        && item.principal().equals(held.get(item.loanId()).outstanding()))
+                .map(Item::loanId).toList(), date);
+
         Map<Long, List<LedgerEntry>> rows = new LinkedHashMap<>();
-        List<Item> payoffs = new ArrayList<>();
         for (Item item : open) {
             Balance balance = held.get(item.loanId());
             Money interest = item.interest() == null ? Money.ZERO : item.interest();
@@ -114,14 +117,16 @@ public class SheetCollection {
                 throw new PaymentRefused(item.loanId(), LoanRuleException.at("principal", "loan.error.more-than-outstanding",
                         fmt.money(principal), fmt.money(balance.outstanding())));
             }
-            if (principal.isPositive() && principal.equals(balance.outstanding())) {
-                payoffs.add(item);
-                continue;
-            }
             List<LedgerEntry> paid = new ArrayList<>();
             if (interest.isPositive()) {
                 paid.add(LedgerEntry.of(item.loanId(), date, TxnKind.INTEREST_PAYMENT, interest.dong())
                         .moves(0, 0, 0, -interest.dong()).key(interestKey(item)));
+            }
+            Money earned = toCharge.getOrDefault(item.loanId(), Money.ZERO);
+            if (earned.isPositive()) {
+                // paid off: the interest earned since the last charge is charged before the principal, as the one-loan repayment does
+                paid.add(LedgerEntry.of(item.loanId(), date, TxnKind.INTEREST_CHARGE, earned.dong())
+                        .moves(0, 0, 0, earned.dong()).key(CatchUp.interestKey(item.loanId(), date)));
             }
             if (principal.isPositive()) {
                 paid.add(RepaymentService.principalRow(item.loanId(), facts.get(item.loanId()).principal(),
@@ -136,15 +141,6 @@ public class SheetCollection {
         open.stream().filter(item -> rows.containsKey(item.loanId())).forEach(item -> done.put(item.loanId(),
                 new Done(written.get(interestKey(item)), written.get(principalKey(item)))));
         closeAndAudit(rows, caughtUp, before, held, facts, written, by);
-        for (Item item : payoffs) {
-            try {
-                RepaymentService.Collected paid = repayments.collect(item.loanId(), date, item.interest(),
-                        item.principal(), item.token(), by);
-                done.put(item.loanId(), new Done(paid.interestTxnId(), paid.principalTxnId()));
-            } catch (RuleViolation e) {
-                throw new PaymentRefused(item.loanId(), e);
-            }
-        }
         entities.flush();
         entities.clear();
         return done;
