@@ -15,6 +15,7 @@ import vn.vbsp.portal.network.CommuneDirectory;
 import vn.vbsp.portal.partner.AssociationDirectory;
 import vn.vbsp.portal.partner.AssociationSummary;
 import vn.vbsp.portal.report.Breakdown;
+import vn.vbsp.portal.report.PastFigures;
 import vn.vbsp.portal.report.PortfolioQuery;
 import vn.vbsp.portal.report.PortfolioReport;
 import vn.vbsp.portal.report.PortfolioRow;
@@ -38,9 +39,11 @@ public class EntrustmentFees {
     private final PortfolioQuery portfolio;
     private final AssociationDirectory associations;
     private final CommuneDirectory communes;
+    private final PastFigures past;
 
     EntrustmentFees(JdbcClient jdbc, LoanFlows flows, PortfolioQuery portfolio, AssociationDirectory associations,
-            CommuneDirectory communes) {
+            CommuneDirectory communes, PastFigures past) {
+        this.past = past;
         this.jdbc = jdbc;
         this.flows = flows;
         this.portfolio = portfolio;
@@ -63,10 +66,8 @@ public class EntrustmentFees {
     public FeeStatement statement(YearMonth month, UserScope scope) {
         FeeRule rule = rule();
         LocalDate end = month.atEndOfMonth();
-        Map<String, Money> base = new HashMap<>();
-        for (LoanFlows.InterestPayer payer : flows.interestPayers(month.atDay(1), end, scope)) {
-            base.merge(payer.associationId() + ":" + payer.communeId(), payer.outstanding(), Money::plus);
-        }
+        Map<String, Money> base = past.of(List.of("fee base", month, scope.associationId() + ":" + scope.communeId()),
+                List.of(end), () -> base(month, scope));
         Map<String, Long> communeIds = new HashMap<>();
         communes.all().forEach(c -> communeIds.put(c.code(), c.id()));
         PortfolioReport byAssociation = portfolio.portfolio(end, Breakdown.ASSOCIATION, scope);
@@ -94,6 +95,15 @@ public class EntrustmentFees {
             }
         }
         return new FeeStatement(month, rule, List.copyOf(lines));
+    }
+
+    /** Per organisation and commune ("id:id"), the month-end outstanding of the loans that paid interest in the month. */
+    private Map<String, Money> base(YearMonth month, UserScope scope) {
+        Map<String, Money> base = new HashMap<>();
+        for (LoanFlows.InterestPayer payer : flows.interestPayers(month.atDay(1), month.atEndOfMonth(), scope)) {
+            base.merge(payer.associationId() + ":" + payer.communeId(), payer.outstanding(), Money::plus);
+        }
+        return Map.copyOf(base);
     }
 
     /** The fee of one organisation for a month, all the levels the scope covers together. */

@@ -35,15 +35,20 @@ public class PortfolioQuery {
 
     /** The same, narrowed by {@code filter}. */
     public PortfolioReport portfolio(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
-        return reads.read(List.of(asOf), () -> query(asOf, by, scope, filter));
+        return reads.read(asked("portfolio", by, scope, filter), List.of(asOf), () -> query(asOf, by, scope, filter));
     }
 
     /** The report for {@code asOf} with the same report at the start of the year and a year before. */
     public PortfolioComparison compared(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {
         LocalDate yearStart = PortfolioComparison.yearStartFor(asOf);
         LocalDate yearAgo = asOf.minusYears(1);
-        return reads.read(List.of(yearAgo, yearStart, asOf), () -> new PortfolioComparison(
+        return reads.read(asked("compared", by, scope, filter), List.of(yearAgo, yearStart, asOf), () -> new PortfolioComparison(
                 query(asOf, by, scope, filter), query(yearStart, by, scope, filter), query(yearAgo, by, scope, filter)));
+    }
+
+    /** What a report asks besides its dates, for the memo: the query depends on the scope's ids, not its role. */
+    private static List<Object> asked(String report, Breakdown by, UserScope scope, ReportFilter filter) {
+        return java.util.Arrays.asList(report, by, scope.associationId(), scope.communeId(), filter);
     }
 
     private PortfolioReport query(LocalDate asOf, Breakdown by, UserScope scope, ReportFilter filter) {

@@ -15,6 +15,7 @@ import vn.vbsp.portal.desk.domain.BoardFigures.SupervisionLine;
 import vn.vbsp.portal.desk.domain.BoardFigures.TrendPoint;
 import vn.vbsp.portal.loan.LoanFlows;
 import vn.vbsp.portal.report.Breakdown;
+import vn.vbsp.portal.report.PastFigures;
 import vn.vbsp.portal.report.PortfolioComparison;
 import vn.vbsp.portal.report.PortfolioQuery;
 import vn.vbsp.portal.report.PortfolioReport;
@@ -40,10 +41,12 @@ public class BoardDashboard {
     private final CapitalPlans capital;
     private final Supervision supervision;
     private final JdbcClient jdbc;
+    private final PastFigures past;
 
     BoardDashboard(PortfolioQuery portfolio, LoanFlows flows, CapitalPlans capital, Supervision supervision,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, PastFigures past) {
         this.portfolio = portfolio;
+        this.past = past;
         this.flows = flows;
         this.capital = capital;
         this.supervision = supervision;
@@ -60,11 +63,21 @@ public class BoardDashboard {
                 portfolio.portfolio(asOf, Breakdown.COMMUNE, scope),
                 portfolio.portfolio(asOf, Breakdown.PROGRAMME, scope),
                 trend(quarter, compared, scope),
-                flows.total(quarter.firstDay(), asOf, scope),
+                moved(quarter.firstDay(), asOf, scope),
                 capital.bySource(year),
-                flows.total(LocalDate.of(year, 1, 1), asOf, scope).disbursed(),
+                moved(LocalDate.of(year, 1, 1), asOf, scope).disbursed(),
                 supervision(year, scope),
                 outcomes(quarter, scope));
+    }
+
+    /** The money moved in [{@code from}, {@code to}] within the scope; once per state of a past {@code to}. */
+    private LoanFlows.Flow moved(LocalDate from, LocalDate to, UserScope scope) {
+        return past.of(List.of("moved", from, keyOf(scope)), List.of(to), () -> flows.total(from, to, scope));
+    }
+
+    /** What the figures depend on in a scope: its organisation and commune, not its role. */
+    private static String keyOf(UserScope scope) {
+        return scope.associationId() + ":" + scope.communeId();
     }
 
     private static List<Share> shares(PortfolioReport byAssociation) {
@@ -119,7 +132,8 @@ public class BoardDashboard {
      * review found newly out of poverty.
      */
     private Outcomes outcomes(Quarter quarter, UserScope scope) {
-        Map<Long, Long> byProgramme = flows.loansDisbursed(quarter.firstDay(), quarter.lastDay(), LoanFlows.By.PROGRAMME, scope);
+        Map<Long, Long> byProgramme = past.of(List.of("loans disbursed", quarter, keyOf(scope)), List.of(quarter.lastDay()),
+                () -> flows.loansDisbursed(quarter.firstDay(), quarter.lastDay(), LoanFlows.By.PROGRAMME, scope));
         Map<String, Long> byCode = new LinkedHashMap<>();
         jdbc.sql("select id, code from programme").query(rs -> {
             byCode.put(rs.getString("code"), byProgramme.getOrDefault(rs.getLong("id"), 0L));

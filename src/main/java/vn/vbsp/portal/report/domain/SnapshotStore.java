@@ -104,6 +104,21 @@ public class SnapshotStore {
         return jdbc.queryForObject("select max(as_of) from report_snapshot where valid and as_of <= ?", LocalDate.class, date);
     }
 
+    /**
+     * Each of these past days' own valid snapshot with the moment it was built, oldest first, or null when one of them
+     * has none: what a report of those days was read from. Call it inside the reading transaction.
+     */
+    public List<Object> builtAt(Collection<LocalDate> days) {
+        java.sql.Date[] wanted = new TreeSet<>(days).stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new);
+        List<Object> built = jdbc.query(connection -> {
+            var st = connection.prepareStatement(
+                    "select as_of, built_at from report_snapshot where valid and as_of = any(?) order by as_of");
+            st.setArray(1, connection.createArrayOf("date", wanted));
+            return st;
+        }, (rs, n) -> (Object) List.of(rs.getObject(1, LocalDate.class), rs.getObject(2, java.time.OffsetDateTime.class)));
+        return built.size() == wanted.length ? built : null;
+    }
+
     /** Builds the snapshot at the end of {@code day} unless a valid one exists; false when it could not now. */
     public boolean build(LocalDate day) {
         Boolean built = ownTransaction.execute(status -> {

@@ -34,6 +34,9 @@ class SnapshotTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    vn.vbsp.portal.report.PastFigures past;
+
     @Test
     void theMonthEndForADateIsBeforeTodayAndOnOrBeforeTheDate() {
         LocalDate today = LocalDate.of(2026, 11, 22);
@@ -133,6 +136,42 @@ class SnapshotTests {
         csvTotal(LocalDate.now());
         assertThat(valid(LocalDate.now().minusDays(1))).isTrue();
         assertThat(differencesFromTheLedger(day)).isZero();
+    }
+
+    @Test
+    void aPastDaysFiguresAreWorkedOutOnceUntilAPostingReachesBackToThatDay() {
+        LocalDate day = LATER.minusDays(3);
+        java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<Long> sum = () -> {
+            worked.incrementAndGet();
+            return jdbc.sql("select coalesce(sum(d_outstanding), 0) from loan_txn where business_date <= :d")
+                    .param("d", day).query(Long.class).single();
+        };
+        List<Object> asked = List.of("test sum", "office");
+        long before = past.of(asked, List.of(day), sum);
+        assertThat(past.of(asked, List.of(day), sum)).isEqualTo(before);
+        assertThat(worked).as("read the second time from the memo").hasValue(1);
+        assertThat(past.of(List.of("test sum", "another scope"), List.of(day), sum)).isEqualTo(before);
+        assertThat(worked).as("another question is worked out on its own").hasValue(2);
+
+        long loanId = jdbc.sql("""
+                select loan_id from report_balance_snapshot where as_of = :d and outstanding > 5000000 order by loan_id limit 1
+                """).param("d", day).query(Long.class).single();
+        jdbc.sql("""
+                insert into loan_txn (loan_id, business_date, kind, amount, d_outstanding, posted_by)
+                values (:loan, :date, 'PRINCIPAL_REPAYMENT', 700, -700, 'test')
+                """).param("loan", loanId).param("date", day).update();
+        assertThat(past.of(asked, List.of(day), sum)).as("a posting on the day itself").isEqualTo(before - 700);
+        assertThat(worked).hasValue(3);
+        jdbc.sql("""
+                insert into loan_txn (loan_id, business_date, kind, amount, d_outstanding, posted_by)
+                values (:loan, :date, 'PRINCIPAL_REPAYMENT', 300, -300, 'test')
+                """).param("loan", loanId).param("date", day.plusDays(1)).update();
+        assertThat(past.of(asked, List.of(day), sum)).as("a posting after the day changes nothing").isEqualTo(before - 700);
+        assertThat(worked).hasValue(3);
+        assertThat(past.of(asked, List.of(LocalDate.now()), sum)).as("today is never kept").isNotNull();
+        assertThat(past.of(asked, List.of(LocalDate.now()), sum)).isNotNull();
+        assertThat(worked).hasValue(5);
     }
 
     private long differencesFromTheLedger(LocalDate day) {
