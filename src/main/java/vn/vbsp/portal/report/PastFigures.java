@@ -9,8 +9,8 @@ import vn.vbsp.portal.report.domain.LedgerReads;
 /**
  * Figures worked out from the ledger up to past days (money moved in a closed quarter, the loans that paid interest
  * in a closed month), read once per state of those days: they are kept until a posting reaches back to one of the
- * days (which rebuilds its balance snapshot) and at most a few minutes. For whatever else a page shows (plans,
- * inspections, settings) ask afresh each time.
+ * days (which rebuilds its balance snapshot), a loan's keys or the names reports show change, or an hour passes. For
+ * whatever else a page shows (plans, inspections, settings) ask afresh each time.
  */
 @Service
 public class PastFigures {

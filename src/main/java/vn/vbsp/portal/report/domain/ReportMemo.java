@@ -15,15 +15,16 @@ import org.springframework.stereotype.Component;
  * officer's desk do not add up the same snapshot again for every reader. An entry is keyed by what was asked and by
  * the identity of the snapshots it was read from (their day and the moment each was built): a snapshot is rebuilt
  * whenever a posting reaches back to its day, so a new posting changes the key and the old entry is never read
- * again. Names of communes, groups and programmes can change without a posting; an entry is therefore kept at most
- * {@code vbsp.report.memo.ttl} (five minutes by default). At most {@code vbsp.report.memo.entries} entries are kept,
- * the least recently read going first; 0 turns the memo off. Each portal instance keeps its own: the keys come from
- * the database, so instances never disagree for longer than a snapshot takes to rebuild.
+ * again; a loan whose organisation, commune or programme changes does the same, and a change to the names and codes
+ * reports show (organisations, communes, programmes, groups, points) moves {@code report_names_version}, also part of
+ * the key. An entry is kept at most {@code vbsp.report.memo.ttl} (an hour by default) and at most
+ * {@code vbsp.report.memo.entries} entries are kept, the least recently read going first; 0 turns the memo off. Each
+ * portal instance keeps its own: the keys come from the database, so instances never disagree.
  */
 @Component
 public class ReportMemo {
 
-    /** What a report asked and the snapshots (day and build time) it was read from. */
+    /** What a report asked, the names version and the snapshots (day and build time) it was read from. */
     record Key(Object asked, List<Object> snapshots) {
     }
 
@@ -36,7 +37,7 @@ public class ReportMemo {
     private final Map<Key, Entry> memo;
 
     ReportMemo(@Value("${vbsp.report.memo.entries:256}") int entries,
-            @Value("${vbsp.report.memo.ttl:PT5M}") Duration ttl, Clock clock) {
+            @Value("${vbsp.report.memo.ttl:PT1H}") Duration ttl, Clock clock) {
         this.entries = entries;
         this.ttl = ttl;
         this.clock = clock;

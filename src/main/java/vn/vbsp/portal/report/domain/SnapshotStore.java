@@ -105,8 +105,9 @@ public class SnapshotStore {
     }
 
     /**
-     * Each of these past days' own valid snapshot with the moment it was built, oldest first, or null when one of them
-     * has none: what a report of those days was read from. Call it inside the reading transaction.
+     * What a report of these past days is read from: the version of the names it shows ({@code report_names_version},
+     * V130), then each day's own valid snapshot with the moment it was built, oldest first; null when a day has none.
+     * Call it inside the reading transaction.
      */
     public List<Object> builtAt(Collection<LocalDate> days) {
         java.sql.Date[] wanted = new TreeSet<>(days).stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new);
@@ -116,7 +117,12 @@ public class SnapshotStore {
             st.setArray(1, connection.createArrayOf("date", wanted));
             return st;
         }, (rs, n) -> (Object) List.of(rs.getObject(1, LocalDate.class), rs.getObject(2, java.time.OffsetDateTime.class)));
-        return built.size() == wanted.length ? built : null;
+        if (built.size() != wanted.length) {
+            return null;
+        }
+        List<Object> versions = new java.util.ArrayList<>(built);
+        versions.add(0, jdbc.queryForObject("select version from report_names_version", Long.class));
+        return versions;
     }
 
     /** Builds the snapshot at the end of {@code day} unless a valid one exists; false when it could not now. */

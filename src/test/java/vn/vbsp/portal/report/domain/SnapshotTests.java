@@ -37,6 +37,9 @@ class SnapshotTests {
     @Autowired
     vn.vbsp.portal.report.PastFigures past;
 
+    @Autowired
+    vn.vbsp.portal.report.PortfolioQuery portfolio;
+
     @Test
     void theMonthEndForADateIsBeforeTodayAndOnOrBeforeTheDate() {
         LocalDate today = LocalDate.of(2026, 11, 22);
@@ -172,6 +175,24 @@ class SnapshotTests {
         assertThat(past.of(asked, List.of(LocalDate.now()), sum)).as("today is never kept").isNotNull();
         assertThat(past.of(asked, List.of(LocalDate.now()), sum)).isNotNull();
         assertThat(worked).hasValue(5);
+    }
+
+    @Test
+    void aRenamedCommuneShowsUnderItsNewNameOnAPastDayAtOnce() {
+        LocalDate day = LATER.minusDays(2);
+        var scope = new vn.vbsp.portal.user.UserScope(Role.BOARD, null, null);
+        var first = portfolio.portfolio(day, vn.vbsp.portal.report.Breakdown.COMMUNE, scope).rows().get(0);
+        assertThat(portfolio.portfolio(day, vn.vbsp.portal.report.Breakdown.COMMUNE, scope).rows().get(0))
+                .isEqualTo(first);
+        jdbc.sql("update commune set name = :n where code = :c").param("n", first.name() + " (mới)")
+                .param("c", first.code()).update();
+        try {
+            assertThat(portfolio.portfolio(day, vn.vbsp.portal.report.Breakdown.COMMUNE, scope).rows().get(0).name())
+                    .isEqualTo(first.name() + " (mới)");
+        } finally {
+            jdbc.sql("update commune set name = :n where code = :c").param("n", first.name()).param("c", first.code())
+                    .update();
+        }
     }
 
     private long differencesFromTheLedger(LocalDate day) {
