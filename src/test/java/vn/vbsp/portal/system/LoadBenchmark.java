@@ -177,6 +177,9 @@ class LoadBenchmark {
                 select c.code from commune c join transaction_point p on p.commune_id = c.id
                 where c.code ~ '^X[0-9]{2}' and not exists (select 1 from transaction_day d join collection_posting cp
                     on cp.transaction_day_id = d.id where d.point_id = p.id and d.held_on = :today)
+                  -- nor a 10x copy of a commune posted at 1x: the copy's ledger holds today's payments already
+                  and not exists (select 1 from loan l join loan_txn t on t.loan_id = l.id where l.commune_id = c.id
+                    and t.business_date = :today and t.kind in ('PRINCIPAL_REPAYMENT', 'INTEREST_PAYMENT'))
                 order by c.code
                 """).param("today", TODAY).query(String.class).list();
         List<String> sheetCommunes = java.util.stream.IntStream.range(0, fresh.size()).filter(i -> i % 2 == 0)
