@@ -84,7 +84,7 @@ class EveryFormTests {
     }
 
     @Test
-    void noFormAnswersTooLongTextWithAServerErrorARefusalOrARawKey() {
+    void noFormAnswersTooLongTextWithAServerErrorARefusalOrARawKeyOrLosesWhatWasTyped() {
         List<String> wrong = new ArrayList<>();
         int tried = 0;
         for (Map.Entry<String, RequestPostProcessor> user : who.entrySet()) {
@@ -127,10 +127,34 @@ class EveryFormTests {
                     int at = body.indexOf("??");
                     wrong.add(what + "raw key " + body.substring(Math.max(0, at - 40), Math.min(body.length(), at + 40)));
                 }
+                if (params.containsKey(field) && (response.getStatus() < 300 || response.getStatus() >= 400)) {
+                    String kept = keptValue(body, form.action(), field);
+                    if (kept != null && !kept.strip().equals(LONG.strip())) {
+                        wrong.add(what + "the page came back without what was typed ("
+                                + (kept.isEmpty() ? "empty" : kept.length() + " characters") + ")");
+                    }
+                }
             } catch (java.io.UnsupportedEncodingException e) {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * What the page shows typed into the field (an input or text area of that name, in the form sent again when the
+     * page has it: a page of many forms has fields of the same name in each), or null when it has none.
+     */
+    private static String keptValue(String body, String action, String field) {
+        Document page = Jsoup.parse(body, "http://localhost");
+        Element sentAgain = page.select("form").stream().filter(f -> action.equals(local(f.attr("abs:action")))).findFirst()
+                .orElse(null);
+        Element input = (sentAgain == null ? page : sentAgain).select("input[name], textarea[name]").stream()
+                .filter(e -> e.attr("name").equals(field)).findFirst().orElse(null);
+        // a browser sends a number field holding text as empty: nothing typed there to keep
+        if (input == null || Set.of("password", "hidden", "number").contains(input.attr("type").toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return input.tagName().equals("textarea") ? input.wholeText() : input.attr("value");
     }
 
     /** The forms with a text field on the pages reachable from the home page, one per action and fields. */
@@ -253,8 +277,9 @@ class EveryFormTests {
                     }
                 }
             }
-            Element button = form.selectFirst("button[name], input[type=submit][name]");
-            if (button != null) {
+            // sent as Enter in a field sends it: with the form's default button (the first submit button)
+            Element button = form.selectFirst("button:not([type=button]):not([type=reset]), input[type=submit], input[type=image]");
+            if (button != null && button.hasAttr("name")) {
                 given.computeIfAbsent(button.attr("name"), n -> new ArrayList<>()).add(button.attr("value"));
             }
             if (text.isEmpty()) {
