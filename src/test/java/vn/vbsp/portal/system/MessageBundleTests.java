@@ -67,6 +67,44 @@ class MessageBundleTests {
         }
     }
 
+    /**
+     * Every error message (a key naming an error, a refusal or a constraint) rendered in both languages with
+     * arguments, as the pages render them: never a raw key, never an argument left unfilled or a quote that swallowed
+     * the text after it (a lone {@code '} in a message with arguments).
+     */
+    @Test
+    void everyErrorMessageRendersInBothLanguages() throws IOException {
+        MessageSource messages = new MessagesConfiguration().messageSource();
+        Object[] args = {11, 22, 33, 44, 55, 66}; // numbers: some messages format {0,number}
+        int rendered = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String bundle : bundles()) {
+            for (String key : keys(bundle + ".properties")) {
+                if (!ERROR_KEY.matcher(key).find()) {
+                    continue;
+                }
+                for (Locale locale : List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH)) {
+                    String text = messages.getMessage(key, args, null, locale);
+                    rendered++;
+                    if (text == null || text.isBlank() || text.contains("??")) {
+                        wrong.add(key + " in " + locale + ": " + text);
+                    } else if (UNFILLED.matcher(text).find()) {
+                        wrong.add(key + " in " + locale + " leaves an argument unfilled: " + text);
+                    } else if (load(bundle + (locale.getLanguage().equals("vi") ? "" : "_en") + ".properties")
+                            .getProperty(key).replaceAll("'[^']*'|\\{\\d+[^}]*}", "").length() > text.length() + 2) {
+                        wrong.add(key + " in " + locale + " lost text to a quote: " + text);
+                    }
+                }
+            }
+        }
+        assertThat(rendered).as("error messages rendered").isGreaterThan(200);
+        assertThat(wrong).isEmpty();
+    }
+
+    private static final Pattern ERROR_KEY = Pattern.compile("(^|\\.)(error|errors|refused|invalid|typeMismatch)|-invalid|"
+            + "^(NotBlank|NotNull|Size|Min|Max|Pattern|Positive|PositiveOrZero|Email|Past|Future)\\b");
+    private static final Pattern UNFILLED = Pattern.compile("\\{\\d+");
+
     @Test
     void vietnameseIsWrittenWithItsDiacritics() throws IOException {
         assertThat(load("messages.properties").getProperty("login.password")).isEqualTo("Mật khẩu");
