@@ -80,6 +80,16 @@ public class SavingsBook {
                 .list();
     }
 
+    /** A member's savings in the group at the end of {@code asOf}; zero without an account. */
+    @Transactional(readOnly = true)
+    public Money balance(long householdId, long groupId, LocalDate asOf) {
+        return Money.of(jdbc.sql("""
+                        select coalesce(sum(t.d_balance), 0) from savings_txn t
+                        join savings_account s on s.id = t.account_id
+                        where s.household_id = :h and s.group_id = :g and t.business_date <= :asOf
+                        """).param("h", householdId).param("g", groupId).param("asOf", asOf).query(Long.class).single());
+    }
+
     /** The members' savings of one group at the end of {@code asOf}. */
     @Transactional(readOnly = true)
     public Money groupTotal(long groupId, LocalDate asOf) {

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.vbsp.portal.network.TransactionCalendar;
 import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.support.PortalTest;
+import vn.vbsp.portal.support.Statements;
 import vn.vbsp.portal.support.TestUsers;
 import vn.vbsp.portal.user.Role;
 import vn.vbsp.portal.user.UserScope;
@@ -30,7 +31,8 @@ import vn.vbsp.portal.user.UserScope;
  * -Dtest=CollectionBenchmark}. Prints: the day page of the commune with the most loans (MockMvc, signed in as STAFF),
  * on today and on its next fixed day (where every loan has the month's interest charge still to come); posting one
  * group's sheet (each of the demo's largest groups once, every loan paying what is due); and 20 tellers posting 20
- * other groups' sheets at once. p95 is the nearest rank over the timed runs, after warm-ups.
+ * other groups' sheets at once. p95 is the nearest rank over the timed runs, after warm-ups. With
+ * {@code -Dvbsp.bench.statements=true} it also prints the statements the twenty sheets spent their database time on.
  */
 @PortalTest
 class CollectionBenchmark {
@@ -99,6 +101,9 @@ class CollectionBenchmark {
             };
             futures.add(pool.submit(teller));
         }
+        Statements statements = new Statements(jdbc);
+        statements.reset();
+        Statements.Sampling sampling = statements.sample();
         long wall = System.nanoTime();
         go.countDown();
         long[] each = new long[futures.size()];
@@ -106,11 +111,13 @@ class CollectionBenchmark {
             each[i] = futures.get(i).get();
         }
         wall = System.nanoTime() - wall;
+        String waits = sampling.stop();
         pool.shutdown();
         int concurrentLines = concurrent.stream().mapToInt(e -> e.lines().size()).sum();
         line(TELLERS + " tellers at once, " + concurrentLines + " lines", each);
         report.append(String.format("  throughput: %.1f sheets/s, %.0f lines/s (wall %d ms)%n",
                 concurrent.size() / (wall / 1e9), concurrentLines / (wall / 1e9), wall / 1_000_000));
+        report.append(waits).append(statements.top(15));
         System.out.println(report);
     }
 

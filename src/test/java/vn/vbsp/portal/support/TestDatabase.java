@@ -54,7 +54,13 @@ public final class TestDatabase {
     private static Connection embedded() {
         try {
             var dataDir = Files.createTempDirectory("vbsp-test-pg");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean("vbsp.bench.statements")) {
+                // a benchmark asked which statements the time goes to, planning included (see Statements)
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
+            }
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(true)
                     .setServerConfig("fsync", "off")

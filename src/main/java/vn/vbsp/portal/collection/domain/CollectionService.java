@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,6 @@ import vn.vbsp.portal.loan.LoanCounter;
 import vn.vbsp.portal.loan.LoanDue;
 import vn.vbsp.portal.loan.LoanDues;
 import vn.vbsp.portal.loan.PaymentRefused;
-import vn.vbsp.portal.savings.SavingsBalance;
 import vn.vbsp.portal.savings.SavingsBook;
 import vn.vbsp.portal.savings.SavingsPostings;
 import vn.vbsp.portal.shared.Formats;
@@ -115,7 +115,7 @@ public class CollectionService implements CollectionDesk {
         List<LinePayment> lines = entry.lines().stream().filter(l -> !Checked.empty(l)).toList();
         String source = sourceKey(entry.source());
 
-        DayRow day = store.openShared(point.pointId(), date);
+        DayRow day = store.openShared(point.pointId(), date, reason);
         if (day.closed()) {
             throw refused(0, "collection.error.day-closed", fmt.date(date));
         }
@@ -153,9 +153,8 @@ public class CollectionService implements CollectionDesk {
         List<Long> loanIds = targets.values().stream().map(DayStore.Target::loanId).toList();
         Map<Long, LoanDue> owed = dues.asOf(loanIds, date);
         Map<Long, DayStore.Posted> posted = store.postedLines(day.id(), loanIds);
-        Map<String, SavingsBalance> saved = new HashMap<>();
-        savingsBook.balancesInGroups(groups.stream().filter(g -> g != null).toList(), date)
-                .forEach(b -> saved.put(b.householdId() + ":" + b.groupId(), b));
+        // a member's savings are read only for a withdrawal, the one movement they bound
+        Function<DayStore.Target, Money> saved = t -> savingsBook.balance(t.householdId(), t.groupId(), date);
 
         LineRules rules = new LineRules(point.communeId(), fmt);
         List<Checked> toPost = new ArrayList<>();
@@ -182,9 +181,6 @@ public class CollectionService implements CollectionDesk {
         }
         if (!problems.isEmpty()) {
             throw new SheetRefused(problems);
-        }
-        if (reason != null) {
-            store.reason(day.id(), reason);
         }
         return write(point, day, date, source, toPost, sheets, by);
     }

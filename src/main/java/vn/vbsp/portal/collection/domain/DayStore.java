@@ -44,10 +44,22 @@ class DayStore {
 
     /** The day's row, created OPEN when the day has none, and held in share mode until the transaction ends. */
     DayRow openShared(long pointId, LocalDate date) {
+        return openShared(pointId, date, null);
+    }
+
+    /**
+     * Likewise, a make-up day taking {@code reason} when it has none yet. The reason is written before the share lock
+     * is taken: two tellers each holding the day in share mode and then updating it would wait for each other.
+     */
+    DayRow openShared(long pointId, LocalDate date, String reason) {
         jdbc.sql("""
-                insert into transaction_day (point_id, held_on, status) values (:p, :d, 'OPEN')
+                insert into transaction_day (point_id, held_on, status, reason) values (:p, :d, 'OPEN', :r)
                 on conflict (point_id, held_on) do nothing
-                """).param("p", pointId).param("d", date).update();
+                """).param("p", pointId).param("d", date).param("r", reason).update();
+        if (reason != null) {
+            jdbc.sql("update transaction_day set reason = :r where point_id = :p and held_on = :d and reason is null")
+                    .param("r", reason).param("p", pointId).param("d", date).update();
+        }
         return lockDay(pointId, date, "for share");
     }
 
@@ -183,8 +195,4 @@ class DayStore {
                 """).param("by", by).param("ids", sheetIds).update();
     }
 
-    void reason(long dayId, String reason) {
-        jdbc.sql("update transaction_day set reason = :r where id = :d and reason is null")
-                .param("r", reason).param("d", dayId).update();
-    }
 }

@@ -1,11 +1,10 @@
 package vn.vbsp.portal.collection.domain;
 
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import vn.vbsp.portal.collection.LinePayment;
 import vn.vbsp.portal.collection.LineProblem;
 import vn.vbsp.portal.loan.LoanDue;
-import vn.vbsp.portal.savings.SavingsBalance;
 import vn.vbsp.portal.shared.Formats;
 import vn.vbsp.portal.shared.Money;
 
@@ -27,7 +26,7 @@ final class LineRules {
     }
 
     /** The checked line, or null after adding its problems to {@code problems}. */
-    Checked check(LinePayment line, DayStore.Target target, LoanDue due, Map<String, SavingsBalance> savings,
+    Checked check(LinePayment line, DayStore.Target target, LoanDue due, Function<DayStore.Target, Money> savings,
             List<LineProblem> problems) {
         int before = problems.size();
         String no = line.loanNo();
@@ -73,8 +72,7 @@ final class LineRules {
         if (target.groupId() == null && (deposit.isPositive() || withdrawal.isPositive())) {
             problems.add(new LineProblem(line.line(), no, "collection.error.savings-without-group", no));
         } else if (withdrawal.isPositive()) {
-            SavingsBalance account = savings.get(target.householdId() + ":" + target.groupId());
-            Money balance = (account == null ? Money.ZERO : account.balance()).plus(deposit);
+            Money balance = savings.apply(target).plus(deposit);
             if (withdrawal.compareTo(balance) > 0) {
                 problems.add(new LineProblem(line.line(), no, "collection.error.withdrawal-above-balance",
                         fmt.money(withdrawal), fmt.money(balance)));

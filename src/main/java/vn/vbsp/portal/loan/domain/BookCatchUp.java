@@ -256,9 +256,12 @@ class BookCatchUp {
                 select t.loan_id, c.charged, greatest(t.business_date, c.charged) as day, max(t.business_date) as last_day,
                        sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue, sum(t.d_frozen) as frozen
                 from loan_txn t join c on c.id = t.loan_id
+                %s
                 group by t.loan_id, c.charged, greatest(t.business_date, c.charged)
                 order by t.loan_id, day
-                """.formatted(onlyLoans == null ? "" : "and t.loan_id in (:ids)", candidates(onlyLoans))), through,
+                """.formatted(onlyLoans == null ? "" : "and t.loan_id in (:ids)", candidates(onlyLoans),
+                // named again: the planner cannot see through the materialized c, and would read the whole ledger
+                onlyLoans == null ? "" : "where t.loan_id in (:ids)")), through,
                 onlyLoans)
                 .query(rs -> {
                     long loan = rs.getLong("loan_id");

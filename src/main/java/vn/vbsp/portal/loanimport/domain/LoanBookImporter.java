@@ -36,6 +36,8 @@ import vn.vbsp.portal.shared.XlsxTableReader;
 public class LoanBookImporter {
 
     private static final Logger log = LoggerFactory.getLogger(LoanBookImporter.class);
+    /** Tables an import added at least this many rows to are analysed at once. */
+    private static final int ANALYZE_FROM = 1_000;
 
     private final JdbcTemplate jdbc;
     private final LoanBookWriter writer;
@@ -60,6 +62,18 @@ public class LoanBookImporter {
         sample.stop(meters.timer("vbsp.import.loan-book", "status", status));
         meters.counter("vbsp.import.loan-book.rows", "status", status).increment(outcome.rowsRead());
         return outcome;
+    }
+
+    /**
+     * A large import changes the tables' sizes many times over: the planner is told at once rather than when
+     * autovacuum gets to them, so the catch-up and the next sheets are not planned on the book as it was.
+     */
+    private void analyzeLarge(java.util.Map<String, Integer> created) {
+        created.forEach((table, rows) -> {
+            if (rows != null && rows >= ANALYZE_FROM) {
+                jdbc.execute("analyze " + table);
+            }
+        });
     }
 
     private ImportOutcome importFile(Path file, String fileName, LocalDate asOf, String username, ImportProgress progress) {
@@ -94,6 +108,7 @@ public class LoanBookImporter {
             });
             CatchUpRun caughtUp = null;
             if (written != null) {
+                analyzeLarge(written.created());
                 // second phase: the imported loans (and the rest of the book) brought from asOf up to today
                 progress.phase("loanimport.phase.catching-up");
                 caughtUp = book.bringUpToDate("IMPORT", username);
