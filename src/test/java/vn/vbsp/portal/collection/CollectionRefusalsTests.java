@@ -176,4 +176,43 @@ class CollectionRefusalsTests {
         assertThat(ledgerRows(commune)).isGreaterThan(rowsBefore);
         assertThat(fixtures.broken(commune.loans())).isZero();
     }
+
+    @Test
+    void twoTellersPostingAtOnceOnAMakeUpDayOpenedWithoutAReasonBothPost() throws Exception {
+        CollectionFixtures.Commune commune = fixtures.commune(4);
+        LocalDate makeUp = today.minusDays(1);
+        // the day opened already, without a reason, as a disbursement at the point leaves it
+        jdbc.sql("""
+                insert into transaction_day (point_id, held_on, status)
+                select id, :d, 'OPEN' from transaction_point where commune_id = :c
+                """).param("d", makeUp).param("c", commune.office().communeId()).update();
+        List<SheetLine> due = desk.sheets(commune.code(), makeUp, UserScope.wholeOffice(Role.STAFF)).groups().stream()
+                .filter(g -> g.groupId() != null && g.groupId() == commune.groupId()).findFirst().orElseThrow()
+                .lines();
+        assertThat(due).hasSize(4).allMatch(l -> l.interestDue().isPositive());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<PostingOutcome>> tellers = new java.util.ArrayList<>();
+            for (List<SheetLine> half : List.of(due.subList(0, 2), due.subList(2, 4))) {
+                List<LinePayment> batch = half.stream().map(l -> asDue(1, l)).toList();
+                tellers.add(pool.submit(() -> {
+                    start.await();
+                    return desk.post(new DayEntry(commune.code(), makeUp, "Mưa lũ, dời ngày giao dịch",
+                            UUID.randomUUID().toString(), batch), CollectionFixtures.STAFF);
+                }));
+            }
+            start.countDown();
+            // each holds the day in share mode; had they both then written the reason, one would be a deadlock's victim
+            assertThat(tellers.get(0).get().linesPosted() + tellers.get(1).get().linesPosted()).isEqualTo(4);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("""
+                select d.reason from transaction_day d join transaction_point p on p.id = d.point_id
+                where p.commune_id = :c and d.held_on = :d
+                """).param("c", commune.office().communeId()).param("d", makeUp).query(String.class).single())
+                .isEqualTo("Mưa lũ, dời ngày giao dịch");
+        assertThat(fixtures.broken(commune.loans())).isZero();
+    }
 }
