@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The rows of one table in PostgreSQL's COPY text format, built up in memory and sent in one go with
@@ -119,5 +121,17 @@ public final class CopyRows {
             throw new SQLException("COPY into " + table() + " failed", e);
         }
         return rows();
+    }
+
+    /** Sends the rows on the connection of the caller's transaction; answers how many. */
+    public int send(DataSource dataSource) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return send(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The rows of " + table + " could not be written", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 }

@@ -32,7 +32,8 @@ import vn.vbsp.portal.user.UserScope;
  * on today and on its next fixed day (where every loan has the month's interest charge still to come); posting one
  * group's sheet (each of the demo's largest groups once, every loan paying what is due); and 20 tellers posting 20
  * other groups' sheets at once. p95 is the nearest rank over the timed runs, after warm-ups. With
- * {@code -Dvbsp.bench.statements=true} it also prints the statements the twenty sheets spent their database time on.
+ * {@code -Dvbsp.bench.statements=true} it also prints the statements the first day page and the twenty sheets spent
+ * their database time on, the machine's CPU use and what the connections waited for.
  */
 @PortalTest
 class CollectionBenchmark {
@@ -61,7 +62,11 @@ class CollectionBenchmark {
         if (!next.isAfter(today)) {
             next = TransactionCalendar.dayIn(YearMonth.from(today).plusMonths(1), big.pointDay());
         }
+        Statements statements = new Statements(jdbc);
         page("day page, " + big.code() + " (" + big.loans() + " loans), today", "/transaction-days/" + big.code() + "/" + today);
+        if (statements.on()) {
+            report.append(statements.top(8));
+        }
         page("day page, " + big.code() + ", next fixed day " + next, "/transaction-days/" + big.code() + "/" + next);
 
         List<List<Long>> groups = jdbc.sql("""
@@ -101,7 +106,6 @@ class CollectionBenchmark {
             };
             futures.add(pool.submit(teller));
         }
-        Statements statements = new Statements(jdbc);
         statements.reset();
         Statements.Sampling sampling = statements.sample();
         long wall = System.nanoTime();
@@ -144,6 +148,7 @@ class CollectionBenchmark {
         for (int i = 0; i < WARM_UPS; i++) {
             assertThat(mvc.get().uri(uri).with(TestUsers.as(Role.STAFF))).hasStatusOk();
         }
+        new Statements(jdbc).reset();
         long[] times = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();

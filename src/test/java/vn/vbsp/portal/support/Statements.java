@@ -30,6 +30,11 @@ public final class Statements {
         this.on = available;
     }
 
+    /** Whether statement statistics are being kept. */
+    public boolean on() {
+        return on;
+    }
+
     public void reset() {
         if (on) {
             jdbc.sql("select pg_stat_statements_reset()").query(Object.class).single();
@@ -68,11 +73,11 @@ public final class Statements {
     }
 
     /**
-     * Samples what the portal's other connections are doing (running, or waiting and on what) until {@link
-     * Sampling#stop}; the counts say whether a part measured is bound by work or by waiting.
+     * The machine's CPU use until {@link Sampling#stop} and, with statement statistics on, what the portal's other
+     * connections were doing (running, or waiting and on what): whether a part measured is bound by work or by waiting.
      */
     public Sampling sample() {
-        return new Sampling(jdbc);
+        return new Sampling(on ? jdbc : null);
     }
 
     public static final class Sampling {
@@ -83,8 +88,9 @@ public final class Statements {
 
         private final long[] cpuAtStart = cpu();
 
+        /** {@code jdbc} null: the machine's CPU only, no connection polled (polling costs the CPU measured). */
         Sampling(JdbcClient jdbc) {
-            thread = new Thread(() -> {
+            thread = jdbc == null ? null : new Thread(() -> {
                 while (running.get()) {
                     LockSupport.parkNanos(1_000_000);
                     jdbc.sql("""
@@ -93,21 +99,28 @@ public final class Statements {
                             """).query(String.class).list().forEach(what -> seen.merge(what, 1, Integer::sum));
                 }
             }, "statement-sampler");
-            thread.setDaemon(true);
-            thread.start();
+            if (thread != null) {
+                thread.setDaemon(true);
+                thread.start();
+            }
         }
 
         public String stop() throws InterruptedException {
             running.set(false);
-            thread.join();
+            if (thread != null) {
+                thread.join();
+            }
             long[] cpu = cpu();
             long busy = cpu[0] - cpuAtStart[0];
             long all = cpu[1] - cpuAtStart[1];
             StringBuilder out = new StringBuilder(String.format("  machine's CPU busy: %.0f %% of %d cores%n",
                     all == 0 ? 0.0 : 100.0 * busy / all, Runtime.getRuntime().availableProcessors()));
-            out.append("  connections sampled:");
-            seen.forEach((what, n) -> out.append(' ').append(what).append('=').append(n));
-            return out.append('\n').toString();
+            if (thread != null) {
+                out.append("  connections sampled:");
+                seen.forEach((what, n) -> out.append(' ').append(what).append('=').append(n));
+                out.append('\n');
+            }
+            return out.toString();
         }
 
         /** Busy and total jiffies of the whole machine, from /proc/stat (zeros where there is none). */

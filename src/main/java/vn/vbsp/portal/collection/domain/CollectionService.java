@@ -58,10 +58,11 @@ public class CollectionService implements CollectionDesk {
     private final ApplicationEventPublisher events;
     private final Formats fmt;
     private final Clock clock;
+    private final PostingGate gate;
 
     CollectionService(DayQuery query, DayStore store, SheetReader reader, LoanDues dues, LoanCounter counter,
             SavingsBook savingsBook, SavingsPostings savings, AuditTrail audit, ApplicationEventPublisher events,
-            Formats fmt, Clock clock) {
+            Formats fmt, Clock clock, PostingGate gate) {
         this.query = query;
         this.store = store;
         this.reader = reader;
@@ -73,6 +74,7 @@ public class CollectionService implements CollectionDesk {
         this.events = events;
         this.fmt = fmt;
         this.clock = clock;
+        this.gate = gate;
     }
 
     @Override
@@ -105,9 +107,13 @@ public class CollectionService implements CollectionDesk {
         return query.day(point.pointId(), date);
     }
 
+    /** Posts the batch in a transaction of its own, once a turn is free ({@link PostingGate}). */
     @Override
-    @Transactional
     public PostingOutcome post(DayEntry entry, String by) throws SheetRefused {
+        return gate.inTurn(() -> posted(entry, by));
+    }
+
+    private PostingOutcome posted(DayEntry entry, String by) {
         Point point = query.point(entry.communeCode()).orElseThrow(() -> refused(0, "collection.error.unknown-commune"));
         LocalDate date = entry.date();
         String reason = entry.reason() == null || entry.reason().isBlank() ? null : entry.reason().strip();

@@ -1,7 +1,5 @@
 package vn.vbsp.portal.loan.domain;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -308,32 +305,25 @@ class BookCatchUp {
             return;
         }
         String at = ledger.now().toString();
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyRows rows = null;
-            for (CatchUpWalk.Posting p : postings) {
-                if (rows == null) {
-                    rows = new CopyRows("loan_txn", "loan_id", "business_date", "kind", "amount", "d_outstanding",
-                            "d_overdue", "d_frozen", "d_interest", "instalment_id", "note", "idempotency_key",
-                            "posted_by", "posted_at");
-                }
-                boolean transfer = p.kind() == TxnKind.OVERDUE_TRANSFER;
-                rows.add(p.loanId()).add(p.on()).add(p.kind().name()).add(p.amount()).add(0L)
-                        .add(transfer ? p.amount() : 0L).add(0L).add(transfer ? 0L : p.amount()).add(p.instalmentId())
-                        .add(transfer ? "Chuyển nợ quá hạn kỳ " + p.seq() : null).add(p.key()).add(by).add(at);
-                rows.end();
-                if (rows.rows() >= COPY_BATCH) {
-                    rows.send(connection);
-                    rows = null;
-                }
+        CopyRows rows = null;
+        for (CatchUpWalk.Posting p : postings) {
+            if (rows == null) {
+                rows = new CopyRows("loan_txn", "loan_id", "business_date", "kind", "amount", "d_outstanding",
+                        "d_overdue", "d_frozen", "d_interest", "instalment_id", "note", "idempotency_key",
+                        "posted_by", "posted_at");
             }
-            if (rows != null) {
-                rows.send(connection);
+            boolean transfer = p.kind() == TxnKind.OVERDUE_TRANSFER;
+            rows.add(p.loanId()).add(p.on()).add(p.kind().name()).add(p.amount()).add(0L)
+                    .add(transfer ? p.amount() : 0L).add(0L).add(transfer ? 0L : p.amount()).add(p.instalmentId())
+                    .add(transfer ? "Chuyển nợ quá hạn kỳ " + p.seq() : null).add(p.key()).add(by).add(at);
+            rows.end();
+            if (rows.rows() >= COPY_BATCH) {
+                rows.send(dataSource);
+                rows = null;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The catch-up could not write its rows", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        if (rows != null) {
+            rows.send(dataSource);
         }
     }
 }

@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.vbsp.portal.loan.Balance;
 import vn.vbsp.portal.loan.BalanceOnDay;
-import vn.vbsp.portal.loan.LoanBalances;
 import vn.vbsp.portal.loan.LoanDue;
 import vn.vbsp.portal.programme.ProgrammeCatalogue;
 import vn.vbsp.portal.programme.ProgrammeTerms;
@@ -21,8 +20,9 @@ import vn.vbsp.portal.shared.Money;
 import vn.vbsp.portal.shared.RateTable;
 
 /**
- * Works out {@link LoanDue}s for many loans at once: one query for the balances, one for the schedules, one for the
- * interest charge dates, and the interest accrual only for loans with a month's charge still to post by the day.
+ * Works out {@link LoanDue}s for many loans at once: one query for each loan's facts, last interest charge and
+ * balances since it, one for the schedules, and the interest accrual only for loans with a month's charge still to
+ * post by the day.
  * The rules are those of the postings themselves: {@link OverdueRule} for principal, {@link CatchUp}'s charge days
  * and {@link InterestAccrual} for interest, so what the sheet says is due is what a posting that day finds owed.
  */
@@ -35,16 +35,13 @@ public class DueReckoning {
     }
 
     private final InstalmentRows schedules;
-    private final LoanBalances balances;
     private final InterestAccrual interest;
     private final ProgrammeCatalogue catalogue;
     private final JdbcClient jdbc;
 
-    DueReckoning(InstalmentRows schedules, LoanBalances balances, InterestAccrual interest, ProgrammeCatalogue catalogue,
-            JdbcClient jdbc) {
+    DueReckoning(InstalmentRows schedules, InterestAccrual interest, ProgrammeCatalogue catalogue, JdbcClient jdbc) {
         this.catalogue = catalogue;
         this.schedules = schedules;
-        this.balances = balances;
         this.interest = interest;
         this.jdbc = jdbc;
     }
@@ -54,10 +51,10 @@ public class DueReckoning {
         if (loanIds.isEmpty()) {
             return result;
         }
-        Map<Long, NavigableMap<LocalDate, Balance>> history = balances.history(loanIds, date);
+        Map<Long, NavigableMap<LocalDate, Balance>> history = new HashMap<>();
+        Map<Long, Dates> dates = read(loanIds, date, history);
         Map<Integer, Rates> rates = new HashMap<>();
         Map<Long, List<ScheduledInstalment>> schedules = this.schedules.of(loanIds);
-        Map<Long, Dates> dates = dates(loanIds, date);
         for (Dates d : dates.values()) {
             NavigableMap<LocalDate, Balance> days = history.getOrDefault(d.loanId(), new TreeMap<>());
             Balance balance = days.isEmpty() ? Balance.ZERO : days.lastEntry().getValue();
@@ -137,9 +134,9 @@ public class DueReckoning {
         if (loanIds.isEmpty()) {
             return result;
         }
-        Map<Long, NavigableMap<LocalDate, Balance>> history = balances.history(loanIds, date);
+        Map<Long, NavigableMap<LocalDate, Balance>> history = new HashMap<>();
         Map<Integer, Rates> rates = new HashMap<>();
-        for (Dates d : dates(loanIds, date).values()) {
+        for (Dates d : read(loanIds, date, history).values()) {
             LocalDate charged = d.lastCharge() == null ? d.disbursedOn() : d.lastCharge();
             Money earned = Money.ZERO;
             if (date.isAfter(charged)) {
@@ -171,12 +168,20 @@ public class DueReckoning {
         return new Rates(terms, catalogue.ratesOf(terms.code()));
     }
 
-    private Map<Long, Dates> dates(Collection<Long> loanIds, LocalDate date) {
+    /**
+     * Each loan's facts and, into {@code history}, its balances at the end of {@code date} and of the days before it
+     * back to its last interest charge: the rows up to that charge summed into its day, then each day something moved.
+     * That is all a due needs (the charges to come count from the last one), in one read of the ledger's index.
+     */
+    private Map<Long, Dates> read(Collection<Long> loanIds, LocalDate date,
+            Map<Long, NavigableMap<LocalDate, Balance>> history) {
         Map<Long, Dates> result = new HashMap<>();
+        long[] sums = new long[4];
         jdbc.sql("""
                 select l.id, l.status, l.programme_id, l.principal, l.disbursed_on, p.day_of_month,
                        (select max(t.business_date) from loan_txn t where t.loan_id = l.id) as latest,
-                       c.business_date as last_charge, c.amount as last_charge_amount
+                       c.business_date as last_charge, c.amount as last_charge_amount,
+                       h.day, h.outstanding, h.overdue, h.frozen, h.interest
                 from loan l
                 left join transaction_point p on p.commune_id = l.commune_id
                 left join lateral (
@@ -184,17 +189,36 @@ public class DueReckoning {
                     where t.loan_id = l.id and t.kind = 'INTEREST_CHARGE' and t.business_date <= :date
                       and not exists (select 1 from loan_txn r where r.reverses_id = t.id)
                     order by t.business_date desc, t.id desc limit 1) c on true
+                left join lateral (
+                    select greatest(t.business_date, coalesce(c.business_date, l.disbursed_on)) as day,
+                           sum(t.d_outstanding) as outstanding, sum(t.d_overdue) as overdue,
+                           sum(t.d_frozen) as frozen, sum(t.d_interest) as interest
+                    from loan_txn t where t.loan_id = l.id and t.business_date <= :date
+                    group by 1) h on true
                 where l.id = any(:ids)
+                order by l.id, h.day
                 """)
                 .param("ids", loanIds.toArray(Long[]::new)).param("date", date)
                 .query(rs -> {
                     long id = rs.getLong("id");
-                    LocalDate lastCharge = rs.getObject("last_charge", LocalDate.class);
-                    result.put(id, new Dates(id, LoanStatus.ACTIVE.name().equals(rs.getString("status")),
-                            rs.getInt("programme_id"), Money.of(rs.getLong("principal")),
-                            rs.getObject("disbursed_on", LocalDate.class), rs.getObject("day_of_month", Integer.class),
-                            lastCharge,
-                            rs.getObject("latest", LocalDate.class), lastCharge, rs.getLong("last_charge_amount")));
+                    if (!result.containsKey(id)) {
+                        LocalDate lastCharge = rs.getObject("last_charge", LocalDate.class);
+                        result.put(id, new Dates(id, LoanStatus.ACTIVE.name().equals(rs.getString("status")),
+                                rs.getInt("programme_id"), Money.of(rs.getLong("principal")),
+                                rs.getObject("disbursed_on", LocalDate.class),
+                                rs.getObject("day_of_month", Integer.class), lastCharge,
+                                rs.getObject("latest", LocalDate.class), lastCharge, rs.getLong("last_charge_amount")));
+                        java.util.Arrays.fill(sums, 0);
+                    }
+                    LocalDate day = rs.getObject("day", LocalDate.class);
+                    if (day != null) {
+                        sums[0] += rs.getLong("outstanding");
+                        sums[1] += rs.getLong("overdue");
+                        sums[2] += rs.getLong("frozen");
+                        sums[3] += rs.getLong("interest");
+                        history.computeIfAbsent(id, k -> new TreeMap<>()).put(day, new Balance(Money.of(sums[0]),
+                                Money.of(sums[1]), Money.of(sums[2]), Money.of(sums[3])));
+                    }
                 });
         return result;
     }

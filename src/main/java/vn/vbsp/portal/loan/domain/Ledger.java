@@ -4,15 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import vn.vbsp.portal.shared.CopyRows;
 import vn.vbsp.portal.shared.Formats;
@@ -79,14 +76,7 @@ public class Ledger {
             copy.add(by).add(at);
             copy.end();
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            copy.send(connection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The ledger rows could not be written", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        copy.send(dataSource);
         rows.forEach(row -> meters.counter("vbsp.ledger.postings", "kind", row.getKind().name()).increment());
     }
 
