@@ -76,7 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
                 PasswordEncoder encoder = passwordEncoder.getIfAvailable(PasswordEncoderFactories::createDelegatingPasswordEncoder);
                 DemoOffice.Loaded loaded = new DemoOffice(SEED, today).write(connection, encoder.encode(DemoUsers.PASSWORD));
                 connection.commit();
-                analyze(connection, loaded.rows().keySet());
+                vacuumAnalyze(connection, loaded.rows().keySet());
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
                 log(loaded, today, took.toMillis());
                 events.publishEvent(new DemoDataLoaded(today, took, Map.copyOf(loaded.rows())));
@@ -95,7 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
      * would plan on empty tables and read the whole ledger for one sheet's loans), and marks their pages all-visible
      * so that balances are read from the ledger's index alone.
      */
-    private static void analyze(Connection connection, Collection<String> tables) throws SQLException {
+    private static void vacuumAnalyze(Connection connection, Collection<String> tables) throws SQLException {
         connection.setAutoCommit(true);
         try (Statement st = connection.createStatement()) {
             for (String table : tables) {

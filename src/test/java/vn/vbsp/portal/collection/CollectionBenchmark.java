@@ -46,10 +46,12 @@ class CollectionBenchmark {
     @Autowired CollectionDesk desk;
     @Autowired JdbcClient jdbc;
 
+    private Statements statements;
     private final StringBuilder report = new StringBuilder("\n=== CollectionBenchmark ===\n");
 
     @Test
     void figures() throws Exception {
+        statements = new Statements(jdbc);
         LocalDate today = CollectionFixtures.today();
         record Commune(String code, int pointDay, long loans) {
         }
@@ -62,7 +64,6 @@ class CollectionBenchmark {
         if (!next.isAfter(today)) {
             next = TransactionCalendar.dayIn(YearMonth.from(today).plusMonths(1), big.pointDay());
         }
-        Statements statements = new Statements(jdbc);
         page("day page, " + big.code() + " (" + big.loans() + " loans), today", "/transaction-days/" + big.code() + "/" + today);
         if (statements.on()) {
             report.append(statements.top(8));
@@ -148,7 +149,7 @@ class CollectionBenchmark {
         for (int i = 0; i < WARM_UPS; i++) {
             assertThat(mvc.get().uri(uri).with(TestUsers.as(Role.STAFF))).hasStatusOk();
         }
-        new Statements(jdbc).reset();
+        statements.reset();
         long[] times = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();

@@ -30,7 +30,6 @@ class DayStore {
     record Posted(long id, long loanId, long interest, long principal, long deposit, long withdrawal) {
     }
 
-
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
@@ -153,7 +152,6 @@ class DayStore {
             Long withdrawalTxn) {
     }
 
-    /** Writes a posting's lines in one batch. */
     /** The posted lines, with COPY: a sheet's lines in one round trip, nothing for the server to plan. */
     void insertLines(long dayId, long postingId, List<PostedLine> lines, String by) {
         CopyRows rows = new CopyRows("collection_line", "sheet_id", "transaction_day_id", "loan_id", "interest_due",

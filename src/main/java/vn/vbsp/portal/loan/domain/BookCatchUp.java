@@ -308,9 +308,7 @@ class BookCatchUp {
         CopyRows rows = null;
         for (CatchUpWalk.Posting p : postings) {
             if (rows == null) {
-                rows = new CopyRows("loan_txn", "loan_id", "business_date", "kind", "amount", "d_outstanding",
-                        "d_overdue", "d_frozen", "d_interest", "instalment_id", "note", "idempotency_key",
-                        "posted_by", "posted_at");
+                rows = Ledger.copyRows();
             }
             boolean transfer = p.kind() == TxnKind.OVERDUE_TRANSFER;
             rows.add(p.loanId()).add(p.on()).add(p.kind().name()).add(p.amount()).add(0L)

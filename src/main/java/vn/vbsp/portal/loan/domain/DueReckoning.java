@@ -3,6 +3,7 @@ package vn.vbsp.portal.loan.domain;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class DueReckoning {
 
     /** What a due needs of the loan itself, and its point day and latest posting dates. */
     private record Dates(long loanId, boolean active, int programmeId, Money principal, LocalDate disbursedOn,
-            Integer pointDay, LocalDate lastCharge, LocalDate latest, LocalDate lastChargeOn, long lastChargeAmount) {
+            Integer pointDay, LocalDate lastCharge, LocalDate latest, long lastChargeAmount) {
     }
 
     private final InstalmentRows schedules;
@@ -68,7 +69,7 @@ public class DueReckoning {
             Money interestDue = balance.interestOwed().plus(pending);
             // what is owed beyond the latest month's charge was charged in earlier months: it is in arrears
             Money latestCharge = pending.isPositive() ? coming.lastCharge()
-                    : d.lastChargeOn() != null ? Money.of(d.lastChargeAmount()) : Money.ZERO;
+                    : d.lastCharge() != null ? Money.of(d.lastChargeAmount()) : Money.ZERO;
             Money arrears = interestDue.minus(latestCharge).max(Money.ZERO);
             result.put(d.loanId(), new LoanDue(d.loanId(), balance.outstanding(), overdue,
                     balance.frozen(), interestDue, arrears, overdue, principalDue));
@@ -207,8 +208,8 @@ public class DueReckoning {
                                 rs.getInt("programme_id"), Money.of(rs.getLong("principal")),
                                 rs.getObject("disbursed_on", LocalDate.class),
                                 rs.getObject("day_of_month", Integer.class), lastCharge,
-                                rs.getObject("latest", LocalDate.class), lastCharge, rs.getLong("last_charge_amount")));
-                        java.util.Arrays.fill(sums, 0);
+                                rs.getObject("latest", LocalDate.class), rs.getLong("last_charge_amount")));
+                        Arrays.fill(sums, 0);
                     }
                     LocalDate day = rs.getObject("day", LocalDate.class);
                     if (day != null) {

@@ -58,9 +58,7 @@ public class Ledger {
             return;
         }
         String at = now().toString();
-        CopyRows copy = new CopyRows("loan_txn", "loan_id", "business_date", "kind", "amount", "d_outstanding",
-                "d_overdue", "d_frozen", "d_interest", "instalment_id", "note", "idempotency_key", "posted_by",
-                "posted_at");
+        CopyRows copy = copyRows();
         for (LedgerEntry row : rows) {
             for (Object field : row.copyFields()) {
                 if (field == null) {
@@ -78,6 +76,15 @@ public class Ledger {
         }
         copy.send(dataSource);
         rows.forEach(row -> meters.counter("vbsp.ledger.postings", "kind", row.getKind().name()).increment());
+    }
+
+    /**
+     * Ledger rows for COPY, column by column: loan, business date, kind, amount, the four balance moves, instalment,
+     * note, idempotency key, posted by, posted at.
+     */
+    static CopyRows copyRows() {
+        return new CopyRows("loan_txn", "loan_id", "business_date", "kind", "amount", "d_outstanding", "d_overdue",
+                "d_frozen", "d_interest", "instalment_id", "note", "idempotency_key", "posted_by", "posted_at");
     }
 
     /** The ids of the rows posted under these idempotency keys. */
