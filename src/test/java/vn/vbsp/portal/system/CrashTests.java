@@ -297,14 +297,21 @@ class CrashTests {
                 lock.execute("lock table collection_line in share mode");
             }
             await(() -> lineWriters() >= 3 || allDone.isDone(), Duration.ofMinutes(3));
-            caught = lineWriters();
+            // the uploads caught and those of them that had written ledger rows, from one look at the locks (a
+            // fourth upload may join the waiting ones between two looks)
+            record Caught(long writers, long withLedgerRows) {
+            }
+            Caught seen = jdbc.sql("""
+                    with l as materialized (select pid, relation, mode, granted from pg_locks),
+                    writers as (select distinct pid from l where not granted and relation = 'collection_line'::regclass)
+                    select (select count(*) from writers) as writers,
+                           (select count(*) from writers w where exists (
+                               select 1 from l where l.pid = w.pid and l.granted
+                                 and l.relation = 'loan_txn'::regclass and l.mode = 'RowExclusiveLock')) as with_ledger_rows
+                    """).query(Caught.class).single();
+            caught = seen.writers();
             assertThat(allDone).as("the tellers were still posting sheets when killed").isNotDone();
-            assertThat(jdbc.sql("""
-                    select count(distinct w.pid) from pg_locks w join pg_locks l on l.pid = w.pid
-                    where not w.granted and w.relation = 'collection_line'::regclass
-                      and l.granted and l.relation = 'loan_txn'::regclass and l.mode = 'RowExclusiveLock'
-                    """).query(Long.class).single())
-                    .as("the uploads caught had written their ledger rows").isEqualTo(caught);
+            assertThat(seen.withLedgerRows()).as("the uploads caught had written their ledger rows").isEqualTo(caught);
             portal.kill();
             hold.rollback();
         }
